@@ -1,0 +1,46 @@
+//! Command-line front end: argument parsing and dispatch to one module per subcommand.
+//! Exit codes (design.md §4): 0 ok, 1 uncaught runtime error, 2 usage, 3 syntax errors.
+
+pub mod check;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_RUNTIME: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+pub const EXIT_SYNTAX: i32 = 3;
+
+const HELP: &str = "\
+fourd — an interpreter for the 4D language
+
+USAGE:
+    fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
+    fourd --version              print the version
+    fourd --help                 print this help
+
+EXIT CODES:
+    0 success, 1 uncaught runtime error, 2 usage error, 3 syntax errors
+";
+
+/// Run the CLI with the arguments after the program name; returns the exit code.
+pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
+    let mut args = args.into_iter();
+    let Some(first) = args.next() else {
+        print!("{HELP}");
+        return EXIT_OK;
+    };
+    let rest: Vec<std::ffi::OsString> = args.collect();
+    match first.to_str() {
+        Some("--version") | Some("-V") => {
+            println!("fourd {}", env!("CARGO_PKG_VERSION"));
+            EXIT_OK
+        }
+        Some("--help") | Some("-h") | Some("help") => {
+            print!("{HELP}");
+            EXIT_OK
+        }
+        Some("check") => check::main(rest),
+        _ => {
+            eprintln!("fourd: unknown command {:?}\n\n{HELP}", first);
+            EXIT_USAGE
+        }
+    }
+}
