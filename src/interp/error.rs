@@ -1,0 +1,73 @@
+//! Runtime errors as data: 4D's error code, message and component signature, plus where
+//! it happened. Errors travel as `Box<RtError>` (cold path, small `Result`).
+//!
+//! The codes are 4D's own (see `codes`); each constant names the doc page or behaviour it
+//! comes from so a reader can check it.
+
+use crate::ast::Span;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// Method (or `Class.function`) name.
+    pub method: String,
+    /// Index of the source file in the program.
+    pub source: u32,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RtError {
+    pub code: i64,
+    pub message: String,
+    /// `4DRT` for runtime errors, `host` for `throw` from user code, etc.
+    pub signature: String,
+    /// Set when the error leaves the statement that raised it.
+    pub location: Option<Location>,
+    /// Call chain, innermost first, filled while the error unwinds (method name, location).
+    pub chain: Vec<Location>,
+    /// `throw({deferred: True})`.
+    pub deferred: bool,
+    /// The whole object given to `throw(object)` (kept for `Last errors`).
+    pub extra: Option<crate::value::Obj>,
+}
+
+pub type R<T = crate::value::Value> = Result<T, Box<RtError>>;
+
+impl RtError {
+    pub fn new(code: i64, message: impl Into<String>) -> Box<RtError> {
+        Box::new(RtError {
+            code,
+            message: message.into(),
+            signature: "4DRT".into(),
+            location: None,
+            chain: Vec::new(),
+            deferred: false,
+            extra: None,
+        })
+    }
+}
+
+/// Build an error result: `return err(codes::DIVISION_BY_ZERO, "Division by zero")`.
+pub fn err<T>(code: i64, message: impl Into<String>) -> R<T> {
+    Err(RtError::new(code, message))
+}
+
+/// 4D error codes used by fourd.
+pub mod codes {
+    /// `ASSERT` failed (error -10518, "Assert failed").
+    pub const ASSERT_FAILED: i64 = -10518;
+    /// Value not supported in a shared object or collection.
+    pub const NOT_SHAREABLE: i64 = -10721;
+    /// `Formula from string` uses a local variable.
+    pub const FORMULA_LOCAL: i64 = -10737;
+    /// `This` used before `Super()` in a constructor.
+    pub const THIS_BEFORE_SUPER: i64 = -10743;
+    /// `Super` outside an object scope or called twice.
+    pub const SUPER_MISUSE: i64 = -10746;
+    /// Not every constructor in the chain was called.
+    pub const CONSTRUCTOR_CHAIN: i64 = -10748;
+    /// Cannot call the error-handling method.
+    pub const ERR_CALL_METHOD: i64 = -10532;
+    /// A generic runtime error with no better code (kept distinct to be searchable).
+    pub const GENERIC: i64 = -1;
+}
