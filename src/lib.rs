@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod cli;
 pub mod code;
 pub mod diagnostics;
+pub mod doctest;
 pub mod interp;
 pub mod keys;
 pub mod lexer;

@@ -21,9 +21,15 @@ fn array_arg(ctx: &mut Ctx, e: &Expr) -> R<ArrayRef> {
         Value::Array(a) => Ok(a),
         Value::Pointer(p) => match ctx.deref_read(&Value::Pointer(p))? {
             Value::Array(a) => Ok(a),
-            other => err(codes::INCOMPATIBLE_TYPES, format!("Expected an array, got {}", other.type_name())),
+            other => err(
+                codes::INCOMPATIBLE_TYPES,
+                format!("Expected an array, got {}", other.type_name()),
+            ),
         },
-        other => err(codes::INCOMPATIBLE_TYPES, format!("Expected an array, got {}", other.type_name())),
+        other => err(
+            codes::INCOMPATIBLE_TYPES,
+            format!("Expected an array, got {}", other.type_name()),
+        ),
     }
 }
 
@@ -46,7 +52,9 @@ impl NumberOrZero for Value {
 
 /// `ARRAY <TYPE>(name; size)`: declare, or resize keeping the existing elements.
 fn declare(ctx: &mut Ctx, args: &[Expr], elem: VarType) -> R {
-    let Some(target) = args.first() else { return err(codes::GENERIC, "ARRAY needs a variable") };
+    let Some(target) = args.first() else {
+        return err(codes::GENERIC, "ARRAY needs a variable");
+    };
     let size = int_arg(ctx, args, 1, 0)?.max(0) as usize;
     let current = ctx.eval(target).ok();
     if let Some(Value::Array(a)) = current {
@@ -189,7 +197,11 @@ fn copy_array(ctx: &mut Ctx, args: &[Expr]) -> R {
     let src = array_arg(ctx, &args[0])?;
     let copy = {
         let s = src.lock();
-        ArrayData { elem: s.elem.clone(), items: s.items.clone(), selected: s.selected }
+        ArrayData {
+            elem: s.elem.clone(),
+            items: s.items.clone(),
+            selected: s.selected,
+        }
     };
     assign_expr(ctx, &args[1], Value::Array(Arc::new(Mutex::new(copy))))?;
     Ok(Value::Undefined)
@@ -198,7 +210,12 @@ fn copy_array(ctx: &mut Ctx, args: &[Expr]) -> R {
 fn array_to_collection(ctx: &mut Ctx, args: &[Expr]) -> R {
     let c = match ctx.eval(&args[0])? {
         Value::Collection(c) => c,
-        other => return err(codes::INCOMPATIBLE_TYPES, format!("Expected a collection, got {}", other.type_name())),
+        other => {
+            return err(
+                codes::INCOMPATIBLE_TYPES,
+                format!("Expected a collection, got {}", other.type_name()),
+            );
+        }
     };
     let a = array_arg(ctx, &args[1])?;
     let items: Vec<Value> = a.lock().items.iter().skip(1).cloned().collect();
@@ -213,7 +230,12 @@ fn array_to_collection(ctx: &mut Ctx, args: &[Expr]) -> R {
 fn collection_to_array(ctx: &mut Ctx, args: &[Expr]) -> R {
     let c: Coll = match ctx.eval(&args[0])? {
         Value::Collection(c) => c,
-        other => return err(codes::INCOMPATIBLE_TYPES, format!("Expected a collection, got {}", other.type_name())),
+        other => {
+            return err(
+                codes::INCOMPATIBLE_TYPES,
+                format!("Expected a collection, got {}", other.type_name()),
+            );
+        }
     };
     let items = c.to_vec();
     let target = &args[1];
@@ -223,7 +245,11 @@ fn collection_to_array(ctx: &mut Ctx, args: &[Expr]) -> R {
     };
     let mut data = ArrayData::new(elem.clone(), 0);
     for v in items {
-        data.items.push(if elem == VarType::Variant { v } else { crate::interp::place::convert_for_type(&elem, v)? });
+        data.items.push(if elem == VarType::Variant {
+            v
+        } else {
+            crate::interp::place::convert_for_type(&elem, v)?
+        });
     }
     assign_expr(ctx, target, Value::Array(Arc::new(Mutex::new(data))))?;
     Ok(Value::Undefined)
@@ -231,29 +257,145 @@ fn collection_to_array(ctx: &mut Ctx, args: &[Expr]) -> R {
 
 macro_rules! raw {
     ($name:expr, $params:expr, $min:expr, $max:expr, $f:expr) => {
-        Command { name: $name, number: 0, params: $params, result: "", min_args: $min, max_args: $max, imp: Imp::Raw($f) }
+        Command {
+            name: $name,
+            number: 0,
+            params: $params,
+            result: "",
+            min_args: $min,
+            max_args: $max,
+            imp: Imp::Raw($f),
+        }
     };
 }
 
 pub const COMMANDS: &[Command] = &[
-    raw!("ARRAY TEXT", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_text),
-    raw!("ARRAY LONGINT", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_longint),
-    raw!("ARRAY INTEGER", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_longint),
-    raw!("ARRAY REAL", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_real),
-    raw!("ARRAY BOOLEAN", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_boolean),
-    raw!("ARRAY DATE", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_date),
-    raw!("ARRAY TIME", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_time),
-    raw!("ARRAY OBJECT", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_object),
-    raw!("ARRAY POINTER", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_pointer),
-    raw!("ARRAY PICTURE", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_picture),
-    raw!("ARRAY BLOB", "array : Array; size : Integer {; size2 : Integer}", 2, 3, array_blob),
+    raw!(
+        "ARRAY TEXT",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_text
+    ),
+    raw!(
+        "ARRAY LONGINT",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_longint
+    ),
+    raw!(
+        "ARRAY INTEGER",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_longint
+    ),
+    raw!(
+        "ARRAY REAL",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_real
+    ),
+    raw!(
+        "ARRAY BOOLEAN",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_boolean
+    ),
+    raw!(
+        "ARRAY DATE",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_date
+    ),
+    raw!(
+        "ARRAY TIME",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_time
+    ),
+    raw!(
+        "ARRAY OBJECT",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_object
+    ),
+    raw!(
+        "ARRAY POINTER",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_pointer
+    ),
+    raw!(
+        "ARRAY PICTURE",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_picture
+    ),
+    raw!(
+        "ARRAY BLOB",
+        "array : Array; size : Integer {; size2 : Integer}",
+        2,
+        3,
+        array_blob
+    ),
     raw!("Size of array", "array : Array", 1, 1, size_of_array),
-    raw!("APPEND TO ARRAY", "array : Array; value : any", 2, 2, append_to_array),
-    raw!("INSERT IN ARRAY", "array : Array; where : Integer {; howMany : Integer}", 2, 3, insert_in_array),
-    raw!("DELETE FROM ARRAY", "array : Array; where : Integer {; howMany : Integer}", 2, 3, delete_from_array),
-    raw!("Find in array", "array : Array; value : any {; start : Integer}", 2, 3, find_in_array),
+    raw!(
+        "APPEND TO ARRAY",
+        "array : Array; value : any",
+        2,
+        2,
+        append_to_array
+    ),
+    raw!(
+        "INSERT IN ARRAY",
+        "array : Array; where : Integer {; howMany : Integer}",
+        2,
+        3,
+        insert_in_array
+    ),
+    raw!(
+        "DELETE FROM ARRAY",
+        "array : Array; where : Integer {; howMany : Integer}",
+        2,
+        3,
+        delete_from_array
+    ),
+    raw!(
+        "Find in array",
+        "array : Array; value : any {; start : Integer}",
+        2,
+        3,
+        find_in_array
+    ),
     raw!("SORT ARRAY", "array : Array {; > or <}", 1, 2, sort_array),
-    raw!("COPY ARRAY", "source : Array; destination : Array", 2, 2, copy_array),
-    raw!("ARRAY TO COLLECTION", "collection : Collection; array : Array", 2, 2, array_to_collection),
-    raw!("COLLECTION TO ARRAY", "collection : Collection; array : Array", 2, 2, collection_to_array),
+    raw!(
+        "COPY ARRAY",
+        "source : Array; destination : Array",
+        2,
+        2,
+        copy_array
+    ),
+    raw!(
+        "ARRAY TO COLLECTION",
+        "collection : Collection; array : Array",
+        2,
+        2,
+        array_to_collection
+    ),
+    raw!(
+        "COLLECTION TO ARRAY",
+        "collection : Collection; array : Array",
+        2,
+        2,
+        collection_to_array
+    ),
 ];

@@ -95,6 +95,7 @@ fn tables() -> Vec<&'static [Command]> {
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
+        crate::doctest::COMMANDS,
     ]
 }
 
