@@ -19,10 +19,16 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
     pub fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
@@ -62,17 +68,44 @@ pub enum StmtKind {
     /// `MyMethod`, `$o.f()`), or any other expression.
     Expr(Expr),
     /// `target := value`, `target += value`, ...
-    Assign { target: Expr, op: AssignOp, value: Expr },
+    Assign {
+        target: Expr,
+        op: AssignOp,
+        value: Expr,
+    },
     /// `var $a; $b : Type := init`
-    Var { names: Vec<Ident>, ty: Option<TypeRef>, init: Option<Expr> },
+    Var {
+        names: Vec<Ident>,
+        ty: Option<TypeRef>,
+        init: Option<Expr>,
+    },
     /// `If (cond)` ... `Else` ... `End if`
-    If { cond: Expr, then: Block, otherwise: Option<Block> },
+    If {
+        cond: Expr,
+        then: Block,
+        otherwise: Option<Block>,
+    },
     /// `Case of` `:(cond)` ... `Else` ... `End case`
-    Case { branches: Vec<(Expr, Block)>, otherwise: Option<Block> },
-    While { cond: Expr, body: Block },
-    Repeat { body: Block, until: Expr },
+    Case {
+        branches: Vec<(Expr, Block)>,
+        otherwise: Option<Block>,
+    },
+    While {
+        cond: Expr,
+        body: Block,
+    },
+    Repeat {
+        body: Block,
+        until: Expr,
+    },
     /// `For (counter; start; end {; step})` ... `End for`
-    For { counter: Expr, start: Expr, end: Expr, step: Option<Expr>, body: Block },
+    For {
+        counter: Expr,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+        body: Block,
+    },
     /// `For each (item; source {; begin {; end}}) {Until|While (cond)}` ... `End for each`
     ForEach {
         item: Expr,
@@ -86,9 +119,15 @@ pub enum StmtKind {
     Continue,
     Return(Option<Expr>),
     /// `Try` ... `Catch` ... `End try` (`catch` is `None` when there is no `Catch`).
-    Try { body: Block, catch: Option<Block> },
+    Try {
+        body: Block,
+        catch: Option<Block>,
+    },
     /// `Use (target)` ... `End use`
-    Use { target: Expr, body: Block },
+    Use {
+        target: Expr,
+        body: Block,
+    },
     /// `Begin SQL` ... `End SQL`, kept opaque (the span covers the SQL text).
     Sql,
     /// A line standing only for elided code in documentation samples: `...`
@@ -129,11 +168,18 @@ pub struct Expr {
 pub enum ExprKind {
     /// A number literal as written (`12`, `1.5`, `1e3`, `0x1F`); `int` is set when the
     /// literal has no fraction or exponent and fits in an i32 (hex literals always).
-    Number { value: f64, int: Option<i32> },
+    Number {
+        value: f64,
+        int: Option<i32>,
+    },
     /// A text literal with escapes already decoded.
     Text(String),
     /// `!2024-01-31!`; the null date `!00-00-00!` is (0, 0, 0).
-    Date { year: u16, month: u8, day: u8 },
+    Date {
+        year: u16,
+        month: u8,
+        day: u8,
+    },
     /// `?12:30:00?` in seconds.
     Time(i64),
     /// `$name` (also `$0`, `$1`, ... as `"0"`, `"1"`): the name without the `$`.
@@ -147,29 +193,67 @@ pub enum ExprKind {
     /// The resolver decides.
     Name(String),
     /// Tokenized command form `Name:C123`: the number decides.
-    CommandRef { name: String, number: u32 },
+    CommandRef {
+        name: String,
+        number: u32,
+    },
     /// Tokenized constant form `Name:K12:3`.
-    ConstantRef { name: String, theme: u32, number: u32 },
+    ConstantRef {
+        name: String,
+        theme: u32,
+        number: u32,
+    },
     /// `[Table]` (optionally tokenized `[Table:3]`).
-    Table { name: String, number: Option<u32> },
+    Table {
+        name: String,
+        number: Option<u32>,
+    },
     /// `[Table]Field` (optionally tokenized `[Table:3]Field:2`).
-    Field { table: String, field: String, table_number: Option<u32>, field_number: Option<u32> },
+    Field {
+        table: String,
+        field: String,
+        table_number: Option<u32>,
+        field_number: Option<u32>,
+    },
     /// A call: `callee(args)`. The callee is a `Name`/`CommandRef` (command or method call),
     /// a `Member` (member function call), `Super`, or any expression yielding a formula.
-    Call { callee: Box<Expr>, args: Vec<Expr> },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// `obj.name`
-    Member { object: Box<Expr>, name: Ident },
+    Member {
+        object: Box<Expr>,
+        name: Ident,
+    },
     /// `obj[index]`: property by name, or collection element.
-    Index { object: Box<Expr>, index: Box<Expr> },
+    Index {
+        object: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `array{index}`: array element.
-    Element { array: Box<Expr>, index: Box<Expr> },
+    Element {
+        array: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `text[[index]]`: character reference.
-    CharAt { text: Box<Expr>, index: Box<Expr> },
+    CharAt {
+        text: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `-x`
     Neg(Box<Expr>),
-    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Binary {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `cond ? a : b`
-    Ternary { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
+    Ternary {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
     /// `->target`: make a pointer.
     PointerTo(Box<Expr>),
     /// `ptr->`: dereference.
@@ -284,7 +368,10 @@ pub enum TypeRef {
     Picture,
     Blob,
     /// `cs.X` (store "cs") or `4D.X` (store "4D"), with any further path segments.
-    Class { store: String, path: Vec<String> },
+    Class {
+        store: String,
+        path: Vec<String>,
+    },
 }
 
 /// Parameters and result of `#DECLARE`, `Function` or `Class constructor`.
@@ -323,11 +410,25 @@ pub enum ClassMemberKind {
     /// `Class extends Parent` (the parent as written: `Parent`, `cs.Parent`, `4D.Object`).
     Extends(Vec<Ident>),
     /// `{shared} {{session} singleton} Class constructor({params})` and its body.
-    Constructor { modifiers: Modifiers, declare: Declare, body: Block },
+    Constructor {
+        modifiers: Modifiers,
+        declare: Declare,
+        body: Block,
+    },
     /// `{shared} {exposed} {local} Function {get|set} name({params}) {-> $r : T}` and its body.
-    Function { modifiers: Modifiers, accessor: Accessor, name: Ident, declare: Declare, body: Block },
+    Function {
+        modifiers: Modifiers,
+        accessor: Accessor,
+        name: Ident,
+        declare: Declare,
+        body: Block,
+    },
     /// `property a; b : Type` or `property a : Type := init`.
-    Property { names: Vec<Ident>, ty: Option<TypeRef>, init: Option<Expr> },
+    Property {
+        names: Vec<Ident>,
+        ty: Option<TypeRef>,
+        init: Option<Expr>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

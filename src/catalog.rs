@@ -52,7 +52,10 @@ pub fn catalog() -> &'static Catalog {
 }
 
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    tsv.lines().skip(1).filter(|l| !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    tsv.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 fn parse_commands(tsv: &str) -> Vec<CommandInfo> {
@@ -60,13 +63,21 @@ fn parse_commands(tsv: &str) -> Vec<CommandInfo> {
         .filter_map(|cols| {
             let number = cols.first()?.trim().parse().ok()?;
             let name = cols.get(1)?.trim().to_string();
-            let theme = cols.get(2).map(|s| s.trim().to_string()).unwrap_or_default();
+            let theme = cols
+                .get(2)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default();
             let thread_safe = match cols.get(3).map(|s| s.trim()) {
                 Some("yes") => Some(true),
                 Some("no") => Some(false),
                 _ => None,
             };
-            Some(CommandInfo { number, name, theme, thread_safe })
+            Some(CommandInfo {
+                number,
+                name,
+                theme,
+                thread_safe,
+            })
         })
         .collect()
 }
@@ -106,11 +117,19 @@ mod tests {
         assert!(!cat.commands.is_empty());
         let mut seen = std::collections::HashSet::new();
         for c in &cat.commands {
-            assert!(seen.insert(c.name.to_lowercase()), "duplicate command {}", c.name);
+            assert!(
+                seen.insert(c.name.to_lowercase()),
+                "duplicate command {}",
+                c.name
+            );
         }
         let mut seen = std::collections::HashSet::new();
         for c in &cat.constants {
-            assert!(seen.insert(c.name.to_lowercase()), "duplicate constant {}", c.name);
+            assert!(
+                seen.insert(c.name.to_lowercase()),
+                "duplicate constant {}",
+                c.name
+            );
         }
     }
 

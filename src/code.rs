@@ -45,7 +45,9 @@ impl VarType {
             VarType::Boolean => Value::Bool(false),
             VarType::Date => Value::Date(crate::value::Date::NULL),
             VarType::Time => Value::Time(0),
-            VarType::Object | VarType::Class(_) | VarType::Collection | VarType::Pointer => Value::Null,
+            VarType::Object | VarType::Class(_) | VarType::Collection | VarType::Pointer => {
+                Value::Null
+            }
             VarType::Picture | VarType::Blob => Value::Blob(Arc::new(Vec::new())),
             VarType::Variant | VarType::Array(_) => Value::Undefined,
         }
@@ -107,17 +109,50 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `$local := value` (the hot path).
-    SetLocal { slot: Slot, value: Expr },
+    SetLocal {
+        slot: Slot,
+        value: Expr,
+    },
     /// `$t := $t + a + b ...` on a local: append in place.
-    AppendLocal { slot: Slot, parts: Vec<Expr> },
-    Assign { target: Place, op: AssignOp, value: Expr },
+    AppendLocal {
+        slot: Slot,
+        parts: Vec<Expr>,
+    },
+    Assign {
+        target: Place,
+        op: AssignOp,
+        value: Expr,
+    },
     /// `var` for one variable: give it its type's default value unless already set.
-    Declare { target: Place, ty: VarType, init: Option<Expr> },
-    If { cond: Expr, then: Vec<Stmt>, otherwise: Vec<Stmt> },
-    Case { branches: Vec<(Expr, Vec<Stmt>)>, otherwise: Vec<Stmt> },
-    While { cond: Expr, body: Vec<Stmt> },
-    Repeat { body: Vec<Stmt>, until: Expr },
-    For { counter: Place, start: Expr, end: Expr, step: Option<Expr>, body: Vec<Stmt> },
+    Declare {
+        target: Place,
+        ty: VarType,
+        init: Option<Expr>,
+    },
+    If {
+        cond: Expr,
+        then: Vec<Stmt>,
+        otherwise: Vec<Stmt>,
+    },
+    Case {
+        branches: Vec<(Expr, Vec<Stmt>)>,
+        otherwise: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+    },
+    Repeat {
+        body: Vec<Stmt>,
+        until: Expr,
+    },
+    For {
+        counter: Place,
+        start: Expr,
+        end: Expr,
+        step: Option<Expr>,
+        body: Vec<Stmt>,
+    },
     ForEach {
         item: Place,
         source: Expr,
@@ -130,12 +165,21 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<Expr>),
-    Try { body: Vec<Stmt>, catch: Option<Vec<Stmt>> },
-    Use { target: Expr, body: Vec<Stmt> },
+    Try {
+        body: Vec<Stmt>,
+        catch: Option<Vec<Stmt>>,
+    },
+    Use {
+        target: Expr,
+        body: Vec<Stmt>,
+    },
     /// A statement that does nothing (`...`, `Begin SQL`, `C_TEXT` without effect).
     Nop,
     /// A statement that raises an error when executed (resolution failed).
-    Fail { code: i64, message: String },
+    Fail {
+        code: i64,
+        message: String,
+    },
 }
 
 /// Something that can be assigned to.
@@ -147,17 +191,32 @@ pub enum Place {
     /// `${n}`
     Param(Box<Expr>),
     /// `obj.key`
-    Member { object: Box<Expr>, key: Key },
+    Member {
+        object: Box<Expr>,
+        key: Key,
+    },
     /// `obj[index]` (property by name or collection element)
-    Index { object: Box<Expr>, index: Box<Expr> },
+    Index {
+        object: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `array{index}`
-    Element { array: Box<Place>, index: Box<Expr> },
+    Element {
+        array: Box<Place>,
+        index: Box<Expr>,
+    },
     /// `text[[index]]`
-    CharAt { text: Box<Place>, index: Box<Expr> },
+    CharAt {
+        text: Box<Place>,
+        index: Box<Expr>,
+    },
     /// `ptr->`
     Deref(Box<Expr>),
     /// `[Table]Field`
-    Field { table: String, field: String },
+    Field {
+        table: String,
+        field: String,
+    },
     /// Not assignable (message for the error).
     Invalid(String),
 }
@@ -171,33 +230,69 @@ pub enum Expr {
     /// `${n}`
     Param(Box<Expr>),
     /// A built-in command call.
-    Command { id: CommandId, args: Box<[Expr]> },
+    Command {
+        id: CommandId,
+        args: Box<[Expr]>,
+    },
     /// A project method call.
-    Method { id: MethodId, args: Box<[Expr]> },
-    Member { object: Box<Expr>, key: Key },
-    Index { object: Box<Expr>, index: Box<Expr> },
-    Element { array: Box<Place>, index: Box<Expr> },
-    CharAt { text: Box<Expr>, index: Box<Expr> },
+    Method {
+        id: MethodId,
+        args: Box<[Expr]>,
+    },
+    Member {
+        object: Box<Expr>,
+        key: Key,
+    },
+    Index {
+        object: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Element {
+        array: Box<Place>,
+        index: Box<Expr>,
+    },
+    CharAt {
+        text: Box<Expr>,
+        index: Box<Expr>,
+    },
     Neg(Box<Expr>),
-    Binary { op: BinOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Binary {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `a && b`
     And(Box<Expr>, Box<Expr>),
     /// `a || b`
     Or(Box<Expr>, Box<Expr>),
-    Ternary { cond: Box<Expr>, then: Box<Expr>, otherwise: Box<Expr> },
+    Ternary {
+        cond: Box<Expr>,
+        then: Box<Expr>,
+        otherwise: Box<Expr>,
+    },
     PointerTo(Box<Place>),
     Deref(Box<Expr>),
     ObjectLit(Box<[(Key, Expr)]>),
     CollectionLit(Box<[Expr]>),
     /// `obj.name(args)`
-    MemberCall { object: Box<Expr>, name: Key, args: Box<[Expr]> },
+    MemberCall {
+        object: Box<Expr>,
+        name: Key,
+        args: Box<[Expr]>,
+    },
     /// `expr(args)` where expr yields a formula.
-    CallValue { callee: Box<Expr>, args: Box<[Expr]> },
+    CallValue {
+        callee: Box<Expr>,
+        args: Box<[Expr]>,
+    },
     This,
     /// `Super(args)` in a constructor.
     SuperConstructor(Box<[Expr]>),
     /// `Super.name(args)` in a function.
-    SuperCall { name: Key, args: Box<[Expr]> },
+    SuperCall {
+        name: Key,
+        args: Box<[Expr]>,
+    },
     /// `Super` alone (reading `Super.prop`): the superclass.
     Super,
     ClassStore,
@@ -208,14 +303,20 @@ pub enum Expr {
     /// A command fourd does not implement (error when evaluated).
     Unimplemented(Arc<str>),
     /// `[Table]Field` / `[Table]` read (no database: error when evaluated, pointer ok).
-    Field { table: String, field: String },
+    Field {
+        table: String,
+        field: String,
+    },
     Table(String),
     /// Bare `*` argument.
     Star,
     /// Bare operator argument (`>`, `<`, `&`, ...).
     BareOp(Arc<str>),
     /// An expression that could not be resolved: raises its error when evaluated.
-    Fail { code: i64, message: Arc<str> },
+    Fail {
+        code: i64,
+        message: Arc<str>,
+    },
 }
 
 /// A compiled `Formula(expr)`: its body, and which outer locals it captures.

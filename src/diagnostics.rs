@@ -58,7 +58,10 @@ impl Diagnostic {
         self
     }
     pub fn with_secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
-        self.labels.push(Note { span, message: message.into() });
+        self.labels.push(Note {
+            span,
+            message: message.into(),
+        });
         self
     }
     pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
@@ -123,13 +126,27 @@ pub fn render(diag: &Diagnostic, file: &str, src: &str, color: bool) -> String {
         None => diag.message.clone(),
     };
     let mut report = Report::build(kind, (file, primary.clone()))
-        .with_config(Config::new().with_index_type(IndexType::Byte).with_color(color))
+        .with_config(
+            Config::new()
+                .with_index_type(IndexType::Byte)
+                .with_color(color),
+        )
         .with_message(headline);
-    let label_text = if diag.label.is_empty() { diag.message.clone() } else { diag.label.clone() };
-    report = report.with_label(Label::new((file, primary)).with_message(label_text).with_color(Color::Red));
+    let label_text = if diag.label.is_empty() {
+        diag.message.clone()
+    } else {
+        diag.label.clone()
+    };
+    report = report.with_label(
+        Label::new((file, primary))
+            .with_message(label_text)
+            .with_color(Color::Red),
+    );
     for note in &diag.labels {
         report = report.with_label(
-            Label::new((file, fix(note.span))).with_message(note.message.clone()).with_color(Color::Yellow),
+            Label::new((file, fix(note.span)))
+                .with_message(note.message.clone())
+                .with_color(Color::Yellow),
         );
     }
     for note in &diag.notes {

@@ -21,7 +21,12 @@ struct Interner {
 
 fn interner() -> &'static RwLock<Interner> {
     static I: OnceLock<RwLock<Interner>> = OnceLock::new();
-    I.get_or_init(|| RwLock::new(Interner { ids: FxHashMap::default(), names: Vec::new() }))
+    I.get_or_init(|| {
+        RwLock::new(Interner {
+            ids: FxHashMap::default(),
+            names: Vec::new(),
+        })
+    })
 }
 
 impl Key {

@@ -4,9 +4,17 @@
 //! every stage reports [`diagnostics::Diagnostic`]s. See `src/README.md` for the module map.
 
 pub mod ast;
+pub mod builtins;
 pub mod catalog;
 pub mod cli;
+pub mod code;
 pub mod diagnostics;
+pub mod interp;
+pub mod keys;
 pub mod lexer;
 pub mod names;
+pub mod ops;
 pub mod parser;
+pub mod program;
+pub mod resolve;
+pub mod value;

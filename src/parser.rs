@@ -13,5 +13,8 @@ pub struct Parsed {
 
 /// Parse one file. `extra` holds names beyond the standard ones (the project's methods).
 pub fn parse(_src: &str, _extra: Option<&NameSet>) -> Parsed {
-    Parsed { file: File::default(), diagnostics: Vec::new() }
+    Parsed {
+        file: File::default(),
+        diagnostics: Vec::new(),
+    }
 }

@@ -10,14 +10,23 @@
 use crate::ast::{self, AssignOp, BinOp, ExprKind, Span, StmtKind, TypeRef};
 use crate::builtins::registry;
 use crate::catalog::{ConstValue, catalog};
-use crate::code::{Code, Expr, FormulaTemplate, MethodId, Place, Slot, Stmt, StmtKind as S, VarType};
+use crate::code::{
+    Code, Expr, FormulaTemplate, MethodId, Place, Slot, Stmt, StmtKind as S, VarType,
+};
 use crate::keys::Key;
 use crate::value::{Date, Value};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 /// Process variables with a fixed slot: the system variables 4D sets.
-pub const SYSTEM_VARIABLES: &[&str] = &["OK", "Error", "Error method", "Error line", "Error formula", "Document"];
+pub const SYSTEM_VARIABLES: &[&str] = &[
+    "OK",
+    "Error",
+    "Error method",
+    "Error line",
+    "Error formula",
+    "Document",
+];
 pub const SLOT_OK: Slot = 0;
 pub const SLOT_ERROR: Slot = 1;
 pub const SLOT_ERROR_METHOD: Slot = 2;
@@ -93,10 +102,20 @@ pub struct Resolver<'g> {
 }
 
 impl<'g> Resolver<'g> {
-    pub fn new(globals: &'g mut Globals, name: &str, source: u32, src: &'g str, kind: BodyKind) -> Resolver<'g> {
+    pub fn new(
+        globals: &'g mut Globals,
+        name: &str,
+        source: u32,
+        src: &'g str,
+        kind: BodyKind,
+    ) -> Resolver<'g> {
         Resolver {
             globals,
-            code: Code { name: name.to_string(), source, ..Code::default() },
+            code: Code {
+                name: name.to_string(),
+                source,
+                ..Code::default()
+            },
             locals: FxHashMap::default(),
             kind,
             outer: None,
@@ -220,30 +239,76 @@ impl<'g> Resolver<'g> {
                             self.code.declared.push(slot);
                         }
                     }
-                    let init = if i + 1 == names.len() { init.as_ref().map(|e| self.expr(e)) } else { None };
-                    out.push(Stmt { kind: S::Declare { target, ty: vt.clone(), init }, span });
+                    let init = if i + 1 == names.len() {
+                        init.as_ref().map(|e| self.expr(e))
+                    } else {
+                        None
+                    };
+                    out.push(Stmt {
+                        kind: S::Declare {
+                            target,
+                            ty: vt.clone(),
+                            init,
+                        },
+                        span,
+                    });
                 }
                 return;
             }
-            StmtKind::If { cond, then, otherwise } => S::If {
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => S::If {
                 cond: self.expr(cond),
                 then: self.block(then),
-                otherwise: otherwise.as_ref().map(|b| self.block(b)).unwrap_or_default(),
+                otherwise: otherwise
+                    .as_ref()
+                    .map(|b| self.block(b))
+                    .unwrap_or_default(),
             },
-            StmtKind::Case { branches, otherwise } => S::Case {
-                branches: branches.iter().map(|(c, b)| (self.expr(c), self.block(b))).collect(),
-                otherwise: otherwise.as_ref().map(|b| self.block(b)).unwrap_or_default(),
+            StmtKind::Case {
+                branches,
+                otherwise,
+            } => S::Case {
+                branches: branches
+                    .iter()
+                    .map(|(c, b)| (self.expr(c), self.block(b)))
+                    .collect(),
+                otherwise: otherwise
+                    .as_ref()
+                    .map(|b| self.block(b))
+                    .unwrap_or_default(),
             },
-            StmtKind::While { cond, body } => S::While { cond: self.expr(cond), body: self.block(body) },
-            StmtKind::Repeat { body, until } => S::Repeat { body: self.block(body), until: self.expr(until) },
-            StmtKind::For { counter, start, end, step, body } => S::For {
+            StmtKind::While { cond, body } => S::While {
+                cond: self.expr(cond),
+                body: self.block(body),
+            },
+            StmtKind::Repeat { body, until } => S::Repeat {
+                body: self.block(body),
+                until: self.expr(until),
+            },
+            StmtKind::For {
+                counter,
+                start,
+                end,
+                step,
+                body,
+            } => S::For {
                 counter: self.place(counter),
                 start: self.expr(start),
                 end: self.expr(end),
                 step: step.as_ref().map(|e| self.expr(e)),
                 body: self.block(body),
             },
-            StmtKind::ForEach { item, source, begin, end, cond, body } => {
+            StmtKind::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                cond,
+                body,
+            } => {
                 let (mut until, mut while_) = (None, None);
                 if let Some((c, e)) = cond {
                     match c {
@@ -264,12 +329,19 @@ impl<'g> Resolver<'g> {
             StmtKind::Break => S::Break,
             StmtKind::Continue => S::Continue,
             StmtKind::Return(e) => S::Return(e.as_ref().map(|e| self.expr(e))),
-            StmtKind::Try { body, catch } => {
-                S::Try { body: self.block(body), catch: catch.as_ref().map(|b| self.block(b)) }
-            }
-            StmtKind::Use { target, body } => S::Use { target: self.expr(target), body: self.block(body) },
+            StmtKind::Try { body, catch } => S::Try {
+                body: self.block(body),
+                catch: catch.as_ref().map(|b| self.block(b)),
+            },
+            StmtKind::Use { target, body } => S::Use {
+                target: self.expr(target),
+                body: self.block(body),
+            },
             StmtKind::Sql | StmtKind::Ellipsis => S::Nop,
-            StmtKind::Error => S::Fail { code: -1, message: "this line has a syntax error".into() },
+            StmtKind::Error => S::Fail {
+                code: -1,
+                message: "this line has a syntax error".into(),
+            },
         };
         out.push(Stmt { kind, span });
     }
@@ -282,9 +354,16 @@ impl<'g> Resolver<'g> {
             if let Some(parts) = self.append_chain(slot, value) {
                 return S::AppendLocal { slot, parts };
             }
-            return S::SetLocal { slot, value: self.expr(value) };
+            return S::SetLocal {
+                slot,
+                value: self.expr(value),
+            };
         }
-        S::Assign { target: self.place(target), op, value: self.expr(value) }
+        S::Assign {
+            target: self.place(target),
+            op,
+            value: self.expr(value),
+        }
     }
 
     /// `$t + a + b` where `$t` is the target local: the parts `[a, b]`.
@@ -293,14 +372,20 @@ impl<'g> Resolver<'g> {
         let mut cur = value;
         loop {
             match &cur.kind {
-                ExprKind::Binary { op: BinOp::Add, lhs, rhs } => {
+                ExprKind::Binary {
+                    op: BinOp::Add,
+                    lhs,
+                    rhs,
+                } => {
                     parts.push(rhs.as_ref());
                     cur = lhs;
                 }
                 ExprKind::Local(name) if !parts.is_empty() => {
                     let lower = name.to_lowercase();
                     let same = self.locals.get(&lower) == Some(&slot)
-                        || lower.parse::<u32>().is_ok_and(|n| n >= 1 && n - 1 == slot && n <= self.code.nparams);
+                        || lower
+                            .parse::<u32>()
+                            .is_ok_and(|n| n >= 1 && n - 1 == slot && n <= self.code.nparams);
                     if !same {
                         return None;
                     }
@@ -315,7 +400,9 @@ impl<'g> Resolver<'g> {
 
     /// `C_TEXT($a; $b)`, `C_LONGINT(...)`: declarations with a type, as `var`.
     fn legacy_declaration(&mut self, e: &ast::Expr) -> Option<Vec<S>> {
-        let ExprKind::Call { callee, args } = &e.kind else { return None };
+        let ExprKind::Call { callee, args } = &e.kind else {
+            return None;
+        };
         let name = match &callee.kind {
             ExprKind::Name(n) | ExprKind::CommandRef { name: n, .. } => n.to_lowercase(),
             _ => return None,
@@ -344,12 +431,20 @@ impl<'g> Resolver<'g> {
                     if !self.code.declared.contains(&slot) {
                         self.code.declared.push(slot);
                     }
-                    out.push(S::Declare { target: Place::Local(slot), ty: ty.clone(), init: None });
+                    out.push(S::Declare {
+                        target: Place::Local(slot),
+                        ty: ty.clone(),
+                        init: None,
+                    });
                 }
                 ExprKind::ParamIndirect(_) => {} // C_TEXT(${2}): types variadic parameters
                 _ => {
                     let target = self.place(a);
-                    out.push(S::Declare { target, ty: ty.clone(), init: None });
+                    out.push(S::Declare {
+                        target,
+                        ty: ty.clone(),
+                        init: None,
+                    });
                 }
             }
         }
@@ -378,20 +473,27 @@ impl<'g> Resolver<'g> {
             ExprKind::Name(n) => self.name_place(n),
             ExprKind::CommandRef { name, .. } => self.name_place(name),
             ExprKind::ParamIndirect(i) => Place::Param(Box::new(self.expr(i))),
-            ExprKind::Member { object, name } => {
-                Place::Member { object: Box::new(self.expr(object)), key: Key::intern(&name.name) }
-            }
-            ExprKind::Index { object, index } => {
-                Place::Index { object: Box::new(self.expr(object)), index: Box::new(self.expr(index)) }
-            }
-            ExprKind::Element { array, index } => {
-                Place::Element { array: Box::new(self.place(array)), index: Box::new(self.expr(index)) }
-            }
-            ExprKind::CharAt { text, index } => {
-                Place::CharAt { text: Box::new(self.place(text)), index: Box::new(self.expr(index)) }
-            }
+            ExprKind::Member { object, name } => Place::Member {
+                object: Box::new(self.expr(object)),
+                key: Key::intern(&name.name),
+            },
+            ExprKind::Index { object, index } => Place::Index {
+                object: Box::new(self.expr(object)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::Element { array, index } => Place::Element {
+                array: Box::new(self.place(array)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::CharAt { text, index } => Place::CharAt {
+                text: Box::new(self.place(text)),
+                index: Box::new(self.expr(index)),
+            },
             ExprKind::Deref(p) => Place::Deref(Box::new(self.expr(p))),
-            ExprKind::Field { table, field, .. } => Place::Field { table: table.clone(), field: field.clone() },
+            ExprKind::Field { table, field, .. } => Place::Field {
+                table: table.clone(),
+                field: field.clone(),
+            },
             _ => Place::Invalid(self.snippet(e.span)),
         }
     }
@@ -406,7 +508,10 @@ impl<'g> Resolver<'g> {
     }
 
     fn snippet(&self, span: Span) -> String {
-        self.src.get(span.range()).unwrap_or("expression").to_string()
+        self.src
+            .get(span.range())
+            .unwrap_or("expression")
+            .to_string()
     }
 
     // ---------------------------------------------------------------- expressions
@@ -422,7 +527,9 @@ impl<'g> Resolver<'g> {
             // Interpreted 4D keeps number literals as Real.
             ExprKind::Number { value, .. } => Expr::Const(Value::Real(*value)),
             ExprKind::Text(t) => Expr::Const(Value::text(t.clone())),
-            ExprKind::Date { year, month, day } => Expr::Const(Value::Date(Date::new(*year, *month, *day))),
+            ExprKind::Date { year, month, day } => {
+                Expr::Const(Value::Date(Date::new(*year, *month, *day)))
+            }
             ExprKind::Time(t) => Expr::Const(Value::Time(*t)),
             ExprKind::Local(n) => match self.extra_param(n) {
                 Some(k) => Expr::Param(Box::new(Expr::Const(Value::Real(k as f64)))),
@@ -431,23 +538,36 @@ impl<'g> Resolver<'g> {
             ExprKind::Interprocess(n) => Expr::Interprocess(self.globals.inter_slot(n)),
             ExprKind::ParamIndirect(i) => Expr::Param(Box::new(self.expr(i))),
             ExprKind::Name(n) => self.bare_name(n, None, &[], e.span),
-            ExprKind::CommandRef { name, number } => self.bare_name(name, Some(*number), &[], e.span),
-            ExprKind::ConstantRef { name, theme, number } => self.constant(name, Some((*theme, *number))),
+            ExprKind::CommandRef { name, number } => {
+                self.bare_name(name, Some(*number), &[], e.span)
+            }
+            ExprKind::ConstantRef {
+                name,
+                theme,
+                number,
+            } => self.constant(name, Some((*theme, *number))),
             ExprKind::Table { name, .. } => Expr::Table(name.clone()),
-            ExprKind::Field { table, field, .. } => Expr::Field { table: table.clone(), field: field.clone() },
+            ExprKind::Field { table, field, .. } => Expr::Field {
+                table: table.clone(),
+                field: field.clone(),
+            },
             ExprKind::Call { callee, args } => self.call(callee, args, e.span),
-            ExprKind::Member { object, name } => {
-                Expr::Member { object: Box::new(self.expr(object)), key: Key::intern(&name.name) }
-            }
-            ExprKind::Index { object, index } => {
-                Expr::Index { object: Box::new(self.expr(object)), index: Box::new(self.expr(index)) }
-            }
-            ExprKind::Element { array, index } => {
-                Expr::Element { array: Box::new(self.place(array)), index: Box::new(self.expr(index)) }
-            }
-            ExprKind::CharAt { text, index } => {
-                Expr::CharAt { text: Box::new(self.expr(text)), index: Box::new(self.expr(index)) }
-            }
+            ExprKind::Member { object, name } => Expr::Member {
+                object: Box::new(self.expr(object)),
+                key: Key::intern(&name.name),
+            },
+            ExprKind::Index { object, index } => Expr::Index {
+                object: Box::new(self.expr(object)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::Element { array, index } => Expr::Element {
+                array: Box::new(self.place(array)),
+                index: Box::new(self.expr(index)),
+            },
+            ExprKind::CharAt { text, index } => Expr::CharAt {
+                text: Box::new(self.expr(text)),
+                index: Box::new(self.expr(index)),
+            },
             ExprKind::Neg(x) => match self.expr(x) {
                 Expr::Const(Value::Real(r)) => Expr::Const(Value::Real(-r)),
                 other => Expr::Neg(Box::new(other)),
@@ -458,19 +578,30 @@ impl<'g> Resolver<'g> {
                 match op {
                     BinOp::And => Expr::And(l, r),
                     BinOp::Or => Expr::Or(l, r),
-                    _ => Expr::Binary { op: *op, lhs: l, rhs: r },
+                    _ => Expr::Binary {
+                        op: *op,
+                        lhs: l,
+                        rhs: r,
+                    },
                 }
             }
-            ExprKind::Ternary { cond, then, otherwise } => Expr::Ternary {
+            ExprKind::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => Expr::Ternary {
                 cond: Box::new(self.expr(cond)),
                 then: Box::new(self.expr(then)),
                 otherwise: Box::new(self.expr(otherwise)),
             },
             ExprKind::PointerTo(t) => Expr::PointerTo(Box::new(self.place(t))),
             ExprKind::Deref(p) => Expr::Deref(Box::new(self.expr(p))),
-            ExprKind::ObjectLit(props) => {
-                Expr::ObjectLit(props.iter().map(|(k, v)| (Key::intern(&k.name), self.expr(v))).collect())
-            }
+            ExprKind::ObjectLit(props) => Expr::ObjectLit(
+                props
+                    .iter()
+                    .map(|(k, v)| (Key::intern(&k.name), self.expr(v)))
+                    .collect(),
+            ),
             ExprKind::CollectionLit(items) => Expr::CollectionLit(self.exprs(items)),
             ExprKind::This => Expr::This,
             ExprKind::Super => Expr::Super,
@@ -479,17 +610,25 @@ impl<'g> Resolver<'g> {
             ExprKind::TryExpr(x) => Expr::TryExpr(Box::new(self.expr(x))),
             ExprKind::Star => Expr::Star,
             ExprKind::BareOp(op) => Expr::BareOp(op.as_str().into()),
-            ExprKind::Error => Expr::Fail { code: -1, message: "this expression has a syntax error".into() },
+            ExprKind::Error => Expr::Fail {
+                code: -1,
+                message: "this expression has a syntax error".into(),
+            },
         }
     }
 
     fn call(&mut self, callee: &ast::Expr, args: &[ast::Expr], span: Span) -> Expr {
         match &callee.kind {
             ExprKind::Name(n) => self.bare_name(n, None, args, span),
-            ExprKind::CommandRef { name, number } => self.bare_name(name, Some(*number), args, span),
+            ExprKind::CommandRef { name, number } => {
+                self.bare_name(name, Some(*number), args, span)
+            }
             ExprKind::Member { object, name } => {
                 if matches!(object.kind, ExprKind::Super) {
-                    return Expr::SuperCall { name: Key::intern(&name.name), args: self.exprs(args) };
+                    return Expr::SuperCall {
+                        name: Key::intern(&name.name),
+                        args: self.exprs(args),
+                    };
                 }
                 Expr::MemberCall {
                     object: Box::new(self.expr(object)),
@@ -498,12 +637,21 @@ impl<'g> Resolver<'g> {
                 }
             }
             ExprKind::Super => Expr::SuperConstructor(self.exprs(args)),
-            _ => Expr::CallValue { callee: Box::new(self.expr(callee)), args: self.exprs(args) },
+            _ => Expr::CallValue {
+                callee: Box::new(self.expr(callee)),
+                args: self.exprs(args),
+            },
         }
     }
 
     /// A bare name, with or without arguments: command, method, constant or variable.
-    fn bare_name(&mut self, name: &str, number: Option<u32>, args: &[ast::Expr], span: Span) -> Expr {
+    fn bare_name(
+        &mut self,
+        name: &str,
+        number: Option<u32>,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> Expr {
         let reg = registry();
         let command = match number {
             Some(n) => reg.by_number(n).or_else(|| reg.by_name(name)),
@@ -517,18 +665,35 @@ impl<'g> Resolver<'g> {
             if let Some(folded) = fold_constant_command(cmd.name, args) {
                 return folded;
             }
-            return Expr::Command { id, args: self.exprs(args) };
+            return Expr::Command {
+                id,
+                args: self.exprs(args),
+            };
         }
         let lower = name.to_lowercase();
         if let Some(&id) = self.globals.methods.get(&lower) {
-            return Expr::Method { id, args: self.exprs(args) };
+            return Expr::Method {
+                id,
+                args: self.exprs(args),
+            };
         }
         let known_command = match number {
-            Some(n) => catalog().commands.iter().find(|c| c.number == n).map(|c| c.name.clone()),
-            None => catalog().commands.iter().find(|c| c.name.eq_ignore_ascii_case(name)).map(|c| c.name.clone()),
+            Some(n) => catalog()
+                .commands
+                .iter()
+                .find(|c| c.number == n)
+                .map(|c| c.name.clone()),
+            None => catalog()
+                .commands
+                .iter()
+                .find(|c| c.name.eq_ignore_ascii_case(name))
+                .map(|c| c.name.clone()),
         };
         if let Some(cmd_name) = known_command {
-            self.warnings.push((span, format!("the command `{cmd_name}` is not implemented by fourd")));
+            self.warnings.push((
+                span,
+                format!("the command `{cmd_name}` is not implemented by fourd"),
+            ));
             return Expr::Unimplemented(cmd_name.into());
         }
         if args.is_empty()
@@ -537,7 +702,10 @@ impl<'g> Resolver<'g> {
             return Expr::Const(c);
         }
         if !args.is_empty() {
-            return Expr::Fail { code: -20, message: format!("The method `{name}` does not exist").into() };
+            return Expr::Fail {
+                code: -20,
+                message: format!("The method `{name}` does not exist").into(),
+            };
         }
         Expr::Process(self.globals.process_slot(name))
     }
@@ -545,7 +713,10 @@ impl<'g> Resolver<'g> {
     fn constant(&mut self, name: &str, token: Option<(u32, u32)>) -> Expr {
         match self.constant_value(name, token) {
             Some(v) => Expr::Const(v),
-            None => Expr::Fail { code: -1, message: format!("unknown constant `{name}`").into() },
+            None => Expr::Fail {
+                code: -1,
+                message: format!("unknown constant `{name}`").into(),
+            },
         }
     }
 
@@ -553,7 +724,11 @@ impl<'g> Resolver<'g> {
         let cat = catalog();
         let row = token
             .and_then(|t| cat.constants.iter().find(|c| c.token == Some(t)))
-            .or_else(|| cat.constants.iter().find(|c| c.name.eq_ignore_ascii_case(name)))?;
+            .or_else(|| {
+                cat.constants
+                    .iter()
+                    .find(|c| c.name.eq_ignore_ascii_case(name))
+            })?;
         Some(match &row.value {
             ConstValue::Integer(i) => match i32::try_from(*i) {
                 Ok(i) => Value::Int(i),
@@ -602,13 +777,21 @@ impl<'g> Resolver<'g> {
             let body_expr = inner.expr(e);
             let captures = std::mem::take(&mut inner.captures);
             let mut code = inner.code;
-            code.body = vec![Stmt { kind: S::Return(Some(body_expr)), span: e.span }];
+            code.body = vec![Stmt {
+                kind: S::Return(Some(body_expr)),
+                span: e.span,
+            }];
             code.span = e.span;
             (code, captures)
         };
         self.locals = outer_locals;
         self.code = outer_code;
-        Expr::Formula(Arc::new(FormulaTemplate { code: Arc::new(code), captures, source, method }))
+        Expr::Formula(Arc::new(FormulaTemplate {
+            code: Arc::new(code),
+            captures,
+            source,
+            method,
+        }))
     }
 }
 
@@ -702,14 +885,21 @@ fn visit_stmt(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
             visit_expr(value, f);
         }
         StmtKind::Var { init: Some(e), .. } => visit_expr(e, f),
-        StmtKind::If { cond, then, otherwise } => {
+        StmtKind::If {
+            cond,
+            then,
+            otherwise,
+        } => {
             visit_expr(cond, f);
             block(then, f);
             if let Some(b) = otherwise {
                 block(b, f);
             }
         }
-        StmtKind::Case { branches, otherwise } => {
+        StmtKind::Case {
+            branches,
+            otherwise,
+        } => {
             for (c, b) in branches {
                 visit_expr(c, f);
                 block(b, f);
@@ -722,16 +912,38 @@ fn visit_stmt(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
             visit_expr(cond, f);
             block(body, f);
         }
-        StmtKind::For { counter, start, end, step, body } => {
-            for e in [Some(counter), Some(start), Some(end), step.as_ref()].into_iter().flatten() {
+        StmtKind::For {
+            counter,
+            start,
+            end,
+            step,
+            body,
+        } => {
+            for e in [Some(counter), Some(start), Some(end), step.as_ref()]
+                .into_iter()
+                .flatten()
+            {
                 visit_expr(e, f);
             }
             block(body, f);
         }
-        StmtKind::ForEach { item, source, begin, end, cond, body } => {
-            for e in [Some(item), Some(source), begin.as_ref(), end.as_ref(), cond.as_ref().map(|c| &c.1)]
-                .into_iter()
-                .flatten()
+        StmtKind::ForEach {
+            item,
+            source,
+            begin,
+            end,
+            cond,
+            body,
+        } => {
+            for e in [
+                Some(item),
+                Some(source),
+                begin.as_ref(),
+                end.as_ref(),
+                cond.as_ref().map(|c| &c.1),
+            ]
+            .into_iter()
+            .flatten()
             {
                 visit_expr(e, f);
             }
@@ -771,14 +983,21 @@ fn visit_expr(e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr)) {
             }
         }
         ExprKind::Member { object, .. } => visit_expr(object, f),
-        ExprKind::Index { object: a, index: b }
+        ExprKind::Index {
+            object: a,
+            index: b,
+        }
         | ExprKind::Element { array: a, index: b }
         | ExprKind::CharAt { text: a, index: b }
         | ExprKind::Binary { lhs: a, rhs: b, .. } => {
             visit_expr(a, f);
             visit_expr(b, f);
         }
-        ExprKind::Ternary { cond, then, otherwise } => {
+        ExprKind::Ternary {
+            cond,
+            then,
+            otherwise,
+        } => {
             visit_expr(cond, f);
             visit_expr(then, f);
             visit_expr(otherwise, f);

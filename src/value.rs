@@ -39,6 +39,31 @@ pub enum Value {
     Pointer(Arc<Pointer>),
     Formula(Arc<crate::interp::formula::Formula>),
     Blob(Arc<Vec<u8>>),
+    /// A 4D array (`ARRAY TEXT($a; 10)`), held by a variable.
+    Array(Arc<Mutex<ArrayData>>),
+}
+
+/// The contents of a 4D array: element 0 always exists; elements 1..=N are the array.
+pub struct ArrayData {
+    pub elem: crate::code::VarType,
+    /// `items[0]` is element 0.
+    pub items: Vec<Value>,
+    /// The selected element (what the array variable evaluates to as a number).
+    pub selected: i32,
+}
+
+impl ArrayData {
+    pub fn new(elem: crate::code::VarType, size: usize) -> ArrayData {
+        let default = elem.default_value();
+        ArrayData {
+            items: vec![default; size + 1],
+            elem,
+            selected: 0,
+        }
+    }
+    pub fn size(&self) -> usize {
+        self.items.len().saturating_sub(1)
+    }
 }
 
 impl Value {
@@ -74,6 +99,7 @@ impl Value {
             Value::Collection(_) => 42,
             Value::Pointer(_) => 23,
             Value::Blob(_) => 30,
+            Value::Array(_) => 1,
         }
     }
     /// The type name used in messages and the REPL.
@@ -92,6 +118,7 @@ impl Value {
             Value::Collection(_) => "Collection",
             Value::Pointer(_) => "Pointer",
             Value::Blob(_) => "Blob",
+            Value::Array(_) => "Array",
         }
     }
     /// Truthiness for `&&`, `||` and the ternary (spec §2.4).
@@ -133,6 +160,7 @@ impl fmt::Debug for Value {
             Value::Pointer(_) => write!(f, "[pointer]"),
             Value::Formula(_) => write!(f, "[object Formula]"),
             Value::Blob(b) => write!(f, "[blob {} bytes]", b.len()),
+            Value::Array(a) => write!(f, "[array {} elements]", a.lock().size()),
         }
     }
 }
@@ -176,6 +204,12 @@ impl std::ops::Deref for Text {
     }
 }
 
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.as_str())
@@ -191,7 +225,11 @@ pub struct Date {
 }
 
 impl Date {
-    pub const NULL: Date = Date { year: 0, month: 0, day: 0 };
+    pub const NULL: Date = Date {
+        year: 0,
+        month: 0,
+        day: 0,
+    };
 
     pub fn new(year: u16, month: u8, day: u8) -> Date {
         Date { year, month, day }
@@ -205,11 +243,15 @@ impl Date {
         if self.is_null() {
             return None;
         }
-        let d = chrono::NaiveDate::from_ymd_opt(self.year as i32, self.month as u32, self.day as u32)?;
+        let d =
+            chrono::NaiveDate::from_ymd_opt(self.year as i32, self.month as u32, self.day as u32)?;
         Some(chrono::Datelike::num_days_from_ce(&d) as i64)
     }
     pub fn from_days(days: i64) -> Date {
-        match i32::try_from(days).ok().and_then(chrono::NaiveDate::from_num_days_from_ce_opt) {
+        match i32::try_from(days)
+            .ok()
+            .and_then(chrono::NaiveDate::from_num_days_from_ce_opt)
+        {
             Some(d) if (1..=32767).contains(&chrono::Datelike::year(&d)) => Date {
                 year: chrono::Datelike::year(&d) as u16,
                 month: chrono::Datelike::month(&d) as u8,
@@ -262,6 +304,8 @@ pub struct ObjectData {
     pub props: PropMap,
     /// The class of an instance (`cs.X.new()`), or of a built-in object.
     pub class: Option<Arc<crate::interp::class::Class>>,
+    /// The payload of a built-in object (class object, signal, session).
+    pub native: Option<crate::interp::native::Native>,
 }
 
 pub struct ObjectCell {
@@ -278,12 +322,26 @@ impl Obj {
         Obj::with_props(PropMap::default())
     }
     pub fn with_props(props: PropMap) -> Obj {
-        Obj(Arc::new(ObjectCell { data: Mutex::new(ObjectData { props, class: None }), sharing: None }))
+        Obj(Arc::new(ObjectCell {
+            data: Mutex::new(ObjectData {
+                props,
+                class: None,
+                native: None,
+            }),
+            sharing: None,
+        }))
     }
     pub fn new_shared(group: Arc<crate::interp::shared::SharedGroup>, single: bool) -> Obj {
         Obj(Arc::new(ObjectCell {
-            data: Mutex::new(ObjectData { props: PropMap::default(), class: None }),
-            sharing: Some(Sharing { group: Mutex::new(group), single }),
+            data: Mutex::new(ObjectData {
+                props: PropMap::default(),
+                class: None,
+                native: None,
+            }),
+            sharing: Some(Sharing {
+                group: Mutex::new(group),
+                single,
+            }),
         }))
     }
     /// Short, internal access to the data. Never hold it while running user code.
@@ -291,7 +349,11 @@ impl Obj {
         self.0.data.lock()
     }
     pub fn get(&self, key: Key) -> Value {
-        self.lock().props.get(&key).cloned().unwrap_or(Value::Undefined)
+        self.lock()
+            .props
+            .get(&key)
+            .cloned()
+            .unwrap_or(Value::Undefined)
     }
     pub fn has(&self, key: Key) -> bool {
         self.lock().props.contains_key(&key)
@@ -316,7 +378,11 @@ impl Obj {
         self.lock().props.keys().copied().collect()
     }
     pub fn entries(&self) -> Vec<(Key, Value)> {
-        self.lock().props.iter().map(|(k, v)| (*k, v.clone())).collect()
+        self.lock()
+            .props
+            .iter()
+            .map(|(k, v)| (*k, v.clone()))
+            .collect()
     }
     pub fn class(&self) -> Option<Arc<crate::interp::class::Class>> {
         self.lock().class.clone()
@@ -324,11 +390,29 @@ impl Obj {
     pub fn set_class(&self, class: Option<Arc<crate::interp::class::Class>>) {
         self.lock().class = class;
     }
+    pub fn native(&self) -> Option<crate::interp::native::Native> {
+        self.lock().native.clone()
+    }
+    pub fn set_native(&self, native: crate::interp::native::Native) {
+        self.lock().native = Some(native);
+    }
     pub fn ptr_eq(&self, other: &Obj) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
     pub fn addr(&self) -> usize {
         Arc::as_ptr(&self.0) as usize
+    }
+}
+
+impl fmt::Debug for Obj {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Obj@{:x}", self.addr())
+    }
+}
+
+impl PartialEq for Obj {
+    fn eq(&self, other: &Obj) -> bool {
+        self.ptr_eq(other)
     }
 }
 
@@ -352,12 +436,18 @@ impl Coll {
         Coll::from_vec(Vec::new())
     }
     pub fn from_vec(items: Vec<Value>) -> Coll {
-        Coll(Arc::new(CollectionCell { data: Mutex::new(items), sharing: None }))
+        Coll(Arc::new(CollectionCell {
+            data: Mutex::new(items),
+            sharing: None,
+        }))
     }
     pub fn new_shared(group: Arc<crate::interp::shared::SharedGroup>) -> Coll {
         Coll(Arc::new(CollectionCell {
             data: Mutex::new(Vec::new()),
-            sharing: Some(Sharing { group: Mutex::new(group), single: false }),
+            sharing: Some(Sharing {
+                group: Mutex::new(group),
+                single: false,
+            }),
         }))
     }
     /// Short, internal access to the elements. Never hold it while running user code.
@@ -403,16 +493,34 @@ impl Default for Coll {
 pub enum Pointer {
     /// A local variable of a live frame: the frame's serial number (to detect a dead
     /// frame) and the absolute slot on the value stack.
-    Local { frame_serial: u64, slot: usize, name: String },
+    Local {
+        frame_serial: u64,
+        slot: usize,
+        name: String,
+    },
     /// A process variable (slot in the process's table).
-    Process { slot: u32, name: String },
+    Process {
+        slot: u32,
+        name: String,
+    },
     /// An interprocess variable.
-    Interprocess { slot: u32, name: String },
+    Interprocess {
+        slot: u32,
+        name: String,
+    },
     /// An element of an array held by a variable.
-    Element { array: Box<Pointer>, index: i64 },
+    Element {
+        array: Box<Pointer>,
+        index: i64,
+    },
     /// A table or field (no database: kept for display and comparison only).
-    Table { name: String },
-    Field { table: String, field: String },
+    Table {
+        name: String,
+    },
+    Field {
+        table: String,
+        field: String,
+    },
 }
 
 impl Pointer {
@@ -429,11 +537,22 @@ impl Pointer {
     }
     pub fn same_target(&self, other: &Pointer) -> bool {
         match (self, other) {
-            (Pointer::Local { frame_serial: a, slot: b, .. }, Pointer::Local { frame_serial: c, slot: d, .. }) => {
-                a == c && b == d
-            }
+            (
+                Pointer::Local {
+                    frame_serial: a,
+                    slot: b,
+                    ..
+                },
+                Pointer::Local {
+                    frame_serial: c,
+                    slot: d,
+                    ..
+                },
+            ) => a == c && b == d,
             (Pointer::Process { slot: a, .. }, Pointer::Process { slot: b, .. }) => a == b,
-            (Pointer::Interprocess { slot: a, .. }, Pointer::Interprocess { slot: b, .. }) => a == b,
+            (Pointer::Interprocess { slot: a, .. }, Pointer::Interprocess { slot: b, .. }) => {
+                a == b
+            }
             (Pointer::Element { array: a, index: i }, Pointer::Element { array: b, index: j }) => {
                 i == j && a.same_target(b)
             }
@@ -459,7 +578,10 @@ mod tests {
     fn dates_round_trip_through_days() {
         let d = Date::new(2024, 2, 29);
         assert_eq!(Date::from_days(d.to_days().unwrap()), d);
-        assert_eq!(Date::from_days(d.to_days().unwrap() + 1), Date::new(2024, 3, 1));
+        assert_eq!(
+            Date::from_days(d.to_days().unwrap() + 1),
+            Date::new(2024, 3, 1)
+        );
         assert!(Date::NULL.to_days().is_none());
     }
 

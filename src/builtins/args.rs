@@ -35,7 +35,10 @@ impl<'a> Args<'a> {
     }
     /// Take argument `i` out (leaves Undefined behind).
     pub fn take(&mut self, i: usize) -> Value {
-        self.values.get_mut(i).map(std::mem::take).unwrap_or(Value::Undefined)
+        self.values
+            .get_mut(i)
+            .map(std::mem::take)
+            .unwrap_or(Value::Undefined)
     }
     pub fn text(&self, i: usize) -> R<Text> {
         match self.get(i) {
@@ -45,7 +48,11 @@ impl<'a> Args<'a> {
         }
     }
     pub fn text_or(&self, i: usize, default: &str) -> R<Text> {
-        if self.has(i) { self.text(i) } else { Ok(Text::from(default)) }
+        if self.has(i) {
+            self.text(i)
+        } else {
+            Ok(Text::from(default))
+        }
     }
     pub fn real(&self, i: usize) -> R<f64> {
         match self.get(i) {
@@ -58,14 +65,22 @@ impl<'a> Args<'a> {
         }
     }
     pub fn real_or(&self, i: usize, default: f64) -> R<f64> {
-        if self.has(i) { self.real(i) } else { Ok(default) }
+        if self.has(i) {
+            self.real(i)
+        } else {
+            Ok(default)
+        }
     }
     /// An integer argument (reals are truncated toward zero, as 4D converts to Longint).
     pub fn int(&self, i: usize) -> R<i64> {
         self.real(i).map(|r| r.trunc() as i64)
     }
     pub fn int_or(&self, i: usize, default: i64) -> R<i64> {
-        if self.has(i) { self.int(i) } else { Ok(default) }
+        if self.has(i) {
+            self.int(i)
+        } else {
+            Ok(default)
+        }
     }
     pub fn bool(&self, i: usize) -> R<bool> {
         match self.get(i) {
@@ -115,6 +130,10 @@ impl<'a> Args<'a> {
 fn mismatch(i: usize, expected: &str, got: &Value) -> Box<RtError> {
     RtError::new(
         TYPE_MISMATCH,
-        format!("Parameter {} should be of type {expected} but is {}", i + 1, got.type_name()),
+        format!(
+            "Parameter {} should be of type {expected} but is {}",
+            i + 1,
+            got.type_name()
+        ),
     )
 }

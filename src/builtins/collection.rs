@@ -46,38 +46,119 @@ pub(crate) const fn member(
     result: &'static str,
     imp: fn(&mut Ctx, &Value, &mut Args) -> R,
 ) -> Member {
-    Member { receiver: Receiver::Collection, name, params, result, imp }
+    Member {
+        receiver: Receiver::Collection,
+        name,
+        params,
+        result,
+        imp,
+    }
 }
 
 pub static MEMBERS: &[Member] = &[
     member("at", "index : Integer", "any", at),
     member("average", "{propertyPath : Text}", "Real", average),
     member("clear", "", "Collection", clear),
-    member("combine", "col2 : Collection {; index : Integer}", "Collection", combine),
+    member(
+        "combine",
+        "col2 : Collection {; index : Integer}",
+        "Collection",
+        combine,
+    ),
     member("concat", "value : any {; ...valueN}", "Collection", concat),
-    member("copy", "{option : Integer {; groupWith : Collection|Object}}", "Collection", copy),
+    member(
+        "copy",
+        "{option : Integer {; groupWith : Collection|Object}}",
+        "Collection",
+        copy,
+    ),
     member("count", "{propertyPath : Text}", "Real", count),
-    member("countValues", "value : any {; propertyPath : Text}", "Real", count_values),
-    member("equal", "collection2 : Collection {; option : Integer}", "Boolean", equal),
-    member("extract", "propertyPath : Text {; option : Integer} | propertyPath; targetPath {; ...}", "Collection", extract),
-    member("fill", "value : any {; startFrom : Integer {; end : Integer}}", "Collection", fill),
+    member(
+        "countValues",
+        "value : any {; propertyPath : Text}",
+        "Real",
+        count_values,
+    ),
+    member(
+        "equal",
+        "collection2 : Collection {; option : Integer}",
+        "Boolean",
+        equal,
+    ),
+    member(
+        "extract",
+        "propertyPath : Text {; option : Integer} | propertyPath; targetPath {; ...}",
+        "Collection",
+        extract,
+    ),
+    member(
+        "fill",
+        "value : any {; startFrom : Integer {; end : Integer}}",
+        "Collection",
+        fill,
+    ),
     member("first", "", "any", first),
     member("flat", "{depth : Integer}", "Collection", flat),
-    member("includes", "toSearch : any {; startFrom : Integer}", "Boolean", includes),
-    member("indexOf", "toSearch : any {; startFrom : Integer}", "Integer", index_of),
-    member("insert", "index : Integer; element : any", "Collection", insert),
-    member("join", "delimiter : Text {; option : Integer}", "Text", join),
+    member(
+        "includes",
+        "toSearch : any {; startFrom : Integer}",
+        "Boolean",
+        includes,
+    ),
+    member(
+        "indexOf",
+        "toSearch : any {; startFrom : Integer}",
+        "Integer",
+        index_of,
+    ),
+    member(
+        "insert",
+        "index : Integer; element : any",
+        "Collection",
+        insert,
+    ),
+    member(
+        "join",
+        "delimiter : Text {; option : Integer}",
+        "Text",
+        join,
+    ),
     member("last", "", "any", last),
-    member("lastIndexOf", "toSearch : any {; startFrom : Integer}", "Integer", last_index_of),
+    member(
+        "lastIndexOf",
+        "toSearch : any {; startFrom : Integer}",
+        "Integer",
+        last_index_of,
+    ),
     member("pop", "", "any", pop),
     member("push", "element : any {; ...elementN}", "Collection", push),
-    member("remove", "index : Integer {; howMany : Integer}", "Collection", remove),
-    member("resize", "size : Integer {; defaultValue : any}", "Collection", resize),
+    member(
+        "remove",
+        "index : Integer {; howMany : Integer}",
+        "Collection",
+        remove,
+    ),
+    member(
+        "resize",
+        "size : Integer {; defaultValue : any}",
+        "Collection",
+        resize,
+    ),
     member("reverse", "", "Collection", reverse),
     member("shift", "", "any", shift),
-    member("slice", "startFrom : Integer {; end : Integer}", "Collection", slice),
+    member(
+        "slice",
+        "startFrom : Integer {; end : Integer}",
+        "Collection",
+        slice,
+    ),
     member("sum", "{propertyPath : Text}", "Real", sum),
-    member("unshift", "value : any {; ...valueN}", "Collection", unshift),
+    member(
+        "unshift",
+        "value : any {; ...valueN}",
+        "Collection",
+        unshift,
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -98,7 +179,11 @@ pub fn this_coll(this: &Value) -> R<Coll> {
 /// A start index: negative counts from the end; the result is floored at 0 (may exceed
 /// `len`).
 pub fn norm_start(i: i64, len: usize) -> usize {
-    if i < 0 { (len as i64 + i).max(0) as usize } else { i as usize }
+    if i < 0 {
+        (len as i64 + i).max(0) as usize
+    } else {
+        i as usize
+    }
 }
 
 /// An insertion index: negative counts from the end (floored at 0), clamped to `len`.
@@ -211,7 +296,11 @@ fn combine(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let other = args.collection(0)?.to_vec();
     let vals = prep_all(ctx, &c, other)?;
-    let index = if args.has(1) { Some(args.int(1)?) } else { None };
+    let index = if args.has(1) {
+        Some(args.int(1)?)
+    } else {
+        None
+    };
     with_coll_write(ctx, &c, |e| {
         let at = index.map(|i| clamp_index(i, e.len())).unwrap_or(e.len());
         e.splice(at..at, vals);
@@ -242,13 +331,17 @@ fn copy(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 
 fn count(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let vals = values_at(&this_coll(this)?, args, 0)?;
-    Ok(Value::Real(vals.iter().filter(|v| !v.is_null_or_undefined()).count() as f64))
+    Ok(Value::Real(
+        vals.iter().filter(|v| !v.is_null_or_undefined()).count() as f64,
+    ))
 }
 
 fn count_values(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let target = args.get(0).clone().for_storage();
     let vals = values_at(&this_coll(this)?, args, 1)?;
-    Ok(Value::Real(vals.iter().filter(|v| same_value(v, &target)).count() as f64))
+    Ok(Value::Real(
+        vals.iter().filter(|v| same_value(v, &target)).count() as f64,
+    ))
 }
 
 /// Equality for searches (`indexOf`, `includes`, `countValues`): 4D's `=` (wildcard `@`,
@@ -277,14 +370,20 @@ pub fn deep_equal(a: &Value, b: &Value, strict_text: bool) -> bool {
             }
             let (ex, ey) = (x.entries(), y.entries());
             ex.len() == ey.len()
-                && ex.iter().all(|(k, v)| y.has(*k) && deep_equal(v, &y.get(*k), strict_text))
+                && ex
+                    .iter()
+                    .all(|(k, v)| y.has(*k) && deep_equal(v, &y.get(*k), strict_text))
         }
         (Value::Collection(x), Value::Collection(y)) => {
             if x.ptr_eq(y) {
                 return true;
             }
             let (vx, vy) = (x.to_vec(), y.to_vec());
-            vx.len() == vy.len() && vx.iter().zip(vy.iter()).all(|(p, q)| deep_equal(p, q, strict_text))
+            vx.len() == vy.len()
+                && vx
+                    .iter()
+                    .zip(vy.iter())
+                    .all(|(p, q)| deep_equal(p, q, strict_text))
         }
         (Value::Undefined, Value::Undefined) | (Value::Null, Value::Null) => true,
         (Value::Undefined | Value::Null, _) | (_, Value::Undefined | Value::Null) => false,
@@ -343,8 +442,16 @@ fn extract(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn fill(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let v = prep(ctx, &c, args.get(0).clone())?;
-    let start = if args.has(1) { Some(args.int(1)?) } else { None };
-    let end = if args.has(2) { Some(args.int(2)?) } else { None };
+    let start = if args.has(1) {
+        Some(args.int(1)?)
+    } else {
+        None
+    };
+    let end = if args.has(2) {
+        Some(args.int(2)?)
+    } else {
+        None
+    };
     with_coll_write(ctx, &c, |e| {
         let len = e.len();
         let s = start.map(|s| norm_start(s, len)).unwrap_or(0).min(len);
@@ -385,7 +492,12 @@ fn flat(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 
 /// The first index at or after `start` whose element equals `target`.
 fn find_index(items: &[Value], target: &Value, start: usize) -> Option<usize> {
-    items.iter().enumerate().skip(start).find(|(_, v)| same_value(v, target)).map(|(i, _)| i)
+    items
+        .iter()
+        .enumerate()
+        .skip(start)
+        .find(|(_, v)| same_value(v, target))
+        .map(|(i, _)| i)
 }
 
 fn includes(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
@@ -399,7 +511,11 @@ fn index_of(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let items = this_coll(this)?.to_vec();
     let target = args.get(0).clone().for_storage();
     let start = norm_start(args.int_or(1, 0)?, items.len());
-    Ok(Value::Real(find_index(&items, &target, start).map(|i| i as f64).unwrap_or(-1.0)))
+    Ok(Value::Real(
+        find_index(&items, &target, start)
+            .map(|i| i as f64)
+            .unwrap_or(-1.0),
+    ))
 }
 
 fn last_index_of(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
@@ -439,8 +555,16 @@ fn join(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let skip = args.int_or(1, 0)? & CK_IGNORE_NULL_OR_EMPTY != 0;
     let parts: Vec<String> = items
         .iter()
-        .filter(|v| !skip || !(v.is_null_or_undefined() || matches!(v, Value::Text(t) if t.is_empty())))
-        .map(|v| if v.is_undefined() { "null".to_string() } else { to_text(v) })
+        .filter(|v| {
+            !skip || !(v.is_null_or_undefined() || matches!(v, Value::Text(t) if t.is_empty()))
+        })
+        .map(|v| {
+            if v.is_undefined() {
+                "null".to_string()
+            } else {
+                to_text(v)
+            }
+        })
         .collect();
     Ok(Value::text(parts.join(delim.as_str())))
 }
@@ -452,7 +576,13 @@ fn pop(ctx: &mut Ctx, this: &Value, _args: &mut Args) -> R {
 
 fn shift(ctx: &mut Ctx, this: &Value, _args: &mut Args) -> R {
     let c = this_coll(this)?;
-    let v = with_coll_write(ctx, &c, |e| if e.is_empty() { None } else { Some(e.remove(0)) })?;
+    let v = with_coll_write(ctx, &c, |e| {
+        if e.is_empty() {
+            None
+        } else {
+            Some(e.remove(0))
+        }
+    })?;
     Ok(v.unwrap_or(Value::Undefined))
 }
 
@@ -487,7 +617,11 @@ fn remove(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn resize(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let size = args.int(0)?.max(0) as usize;
-    let fill = if args.has(1) { prep(ctx, &c, args.get(1).clone())? } else { Value::Null };
+    let fill = if args.has(1) {
+        prep(ctx, &c, args.get(1).clone())?
+    } else {
+        Value::Null
+    };
     with_coll_write(ctx, &c, |e| e.resize(size, fill))?;
     Ok(this.clone())
 }
@@ -511,9 +645,17 @@ pub fn range(start: i64, end: Option<i64>, len: usize) -> std::ops::Range<usize>
 fn slice(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let items = c.to_vec();
-    let end = if args.has(1) { Some(args.int(1)?) } else { None };
+    let end = if args.has(1) {
+        Some(args.int(1)?)
+    } else {
+        None
+    };
     let r = range(args.int_or(0, 0)?, end, items.len());
-    Ok(Value::Collection(new_coll_like(ctx, &c, items[r].to_vec())?))
+    Ok(Value::Collection(new_coll_like(
+        ctx,
+        &c,
+        items[r].to_vec(),
+    )?))
 }
 
 #[cfg(test)]
@@ -537,11 +679,17 @@ mod tests {
         inner.set_raw(Key::intern("city"), Value::text("Paris"));
         let o = Obj::new();
         o.set_raw(Key::intern("address"), Value::Object(inner));
-        assert_eq!(to_text(&get_path(&Value::Object(o.clone()), "address.city")), "Paris");
+        assert_eq!(
+            to_text(&get_path(&Value::Object(o.clone()), "address.city")),
+            "Paris"
+        );
         assert!(get_path(&Value::Object(o), "address.zip").is_undefined());
         let nested = Value::Collection(Coll::from_vec(vec![
             Value::Real(1.0),
-            Value::Collection(Coll::from_vec(vec![Value::Real(2.0), Value::Collection(Coll::new())])),
+            Value::Collection(Coll::from_vec(vec![
+                Value::Real(2.0),
+                Value::Collection(Coll::new()),
+            ])),
         ]));
         let mut out = Vec::new();
         flatten(vec![nested], 1, &mut out);

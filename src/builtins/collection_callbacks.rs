@@ -11,21 +11,66 @@
 use super::collection::{flatten, member, norm_start, this_coll};
 use super::{Args, Member};
 use crate::interp::Ctx;
-use crate::interp::error::{R, err, codes};
+use crate::interp::error::{R, codes, err};
 use crate::interp::shared::new_coll_like;
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 
 pub static MEMBERS: &[Member] = &[
-    member("every", "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}", "Boolean", every),
-    member("some", "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}", "Boolean", some),
-    member("filter", "formula : 4D.Function|methodName : Text {; ...param}", "Collection", filter),
-    member("find", "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}", "any", find),
-    member("findIndex", "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}", "Integer", find_index),
-    member("map", "formula : 4D.Function|methodName : Text {; ...param}", "Collection", map),
-    member("flatMap", "formula : 4D.Function|methodName : Text {; ...param}", "Collection", flat_map),
-    member("reduce", "formula : 4D.Function|methodName : Text {; initValue : any {; ...param}}", "any", reduce),
-    member("reduceRight", "formula : 4D.Function|methodName : Text {; initValue : any {; ...param}}", "any", reduce_right),
+    member(
+        "every",
+        "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}",
+        "Boolean",
+        every,
+    ),
+    member(
+        "some",
+        "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}",
+        "Boolean",
+        some,
+    ),
+    member(
+        "filter",
+        "formula : 4D.Function|methodName : Text {; ...param}",
+        "Collection",
+        filter,
+    ),
+    member(
+        "find",
+        "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}",
+        "any",
+        find,
+    ),
+    member(
+        "findIndex",
+        "{startFrom : Integer;} formula : 4D.Function|methodName : Text {; ...param}",
+        "Integer",
+        find_index,
+    ),
+    member(
+        "map",
+        "formula : 4D.Function|methodName : Text {; ...param}",
+        "Collection",
+        map,
+    ),
+    member(
+        "flatMap",
+        "formula : 4D.Function|methodName : Text {; ...param}",
+        "Collection",
+        flat_map,
+    ),
+    member(
+        "reduce",
+        "formula : 4D.Function|methodName : Text {; initValue : any {; ...param}}",
+        "any",
+        reduce,
+    ),
+    member(
+        "reduceRight",
+        "formula : 4D.Function|methodName : Text {; initValue : any {; ...param}}",
+        "any",
+        reduce_right,
+    ),
 ];
 
 /// A callback and its extra parameters.
@@ -49,7 +94,10 @@ impl Callback {
         if !matches!(f, Value::Formula(_) | Value::Text(_)) {
             return err(
                 codes::TYPE_MISMATCH,
-                format!("A formula or a method name was expected, not {}", f.type_name()),
+                format!(
+                    "A formula or a method name was expected, not {}",
+                    f.type_name()
+                ),
             );
         }
         let extra = (at + 1..args.len()).map(|i| args.take(i)).collect();
@@ -67,9 +115,17 @@ impl Callback {
         args.push(Value::Object(param.clone()));
         args.extend(self.extra.iter().cloned());
         let ret = ctx.call_callback(&self.f, Value::Undefined, args)?;
-        let result = if ret.is_undefined() { param.get(Key::intern("result")) } else { ret };
+        let result = if ret.is_undefined() {
+            param.get(Key::intern("result"))
+        } else {
+            ret
+        };
         let stop = matches!(param.get(Key::intern("stop")), Value::Bool(true));
-        Ok(Outcome { result, stop, param })
+        Ok(Outcome {
+            result,
+            stop,
+            param,
+        })
     }
 
     /// The comparator of `sort`/`orderByMethod`: True when `a` < `b`.
@@ -162,11 +218,17 @@ fn find_first(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R<Option<(usize, 
 }
 
 fn find(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
-    Ok(find_first(ctx, this, args)?.map(|(_, v)| v).unwrap_or(Value::Undefined))
+    Ok(find_first(ctx, this, args)?
+        .map(|(_, v)| v)
+        .unwrap_or(Value::Undefined))
 }
 
 fn find_index(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
-    Ok(Value::Real(find_first(ctx, this, args)?.map(|(i, _)| i as f64).unwrap_or(-1.0)))
+    Ok(Value::Real(
+        find_first(ctx, this, args)?
+            .map(|(i, _)| i as f64)
+            .unwrap_or(-1.0),
+    ))
 }
 
 /// The mapped values (Undefined results become null, numbers Reals).
@@ -207,12 +269,19 @@ fn reduce_in(ctx: &mut Ctx, this: &Value, args: &mut Args, right: bool) -> R {
     let extra = (2..args.len()).map(|i| args.take(i)).collect();
     let cb = Callback { f, extra };
     if !matches!(cb.f, Value::Formula(_) | Value::Text(_)) {
-        return err(codes::TYPE_MISMATCH, "A formula or a method name was expected");
+        return err(
+            codes::TYPE_MISMATCH,
+            "A formula or a method name was expected",
+        );
     }
     for v in items {
         let o = cb.call(ctx, &[("value", v), ("accumulator", acc.clone())])?;
         // A formula's value is the new accumulator; a method updates $1.accumulator.
-        acc = if o.result.is_undefined() { o.param.get(Key::intern("accumulator")) } else { o.result };
+        acc = if o.result.is_undefined() {
+            o.param.get(Key::intern("accumulator"))
+        } else {
+            o.result
+        };
         if o.stop {
             break;
         }

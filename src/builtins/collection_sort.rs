@@ -11,7 +11,7 @@ use super::collection::{CK_COUNT_VALUES, CK_DIACRITICAL, get_path, member, this_
 use super::collection_callbacks::Callback;
 use super::{Args, Member};
 use crate::interp::Ctx;
-use crate::interp::error::{R, err, codes};
+use crate::interp::error::{R, codes, err};
 use crate::interp::shared::{new_coll_like, with_coll_write};
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
@@ -23,13 +23,38 @@ pub const CK_ASCENDING: i64 = 0;
 pub const CK_DESCENDING: i64 = 1;
 
 pub static MEMBERS: &[Member] = &[
-    member("sort", "{formula : 4D.Function|methodName : Text {; ...extraParam}}", "Collection", sort),
-    member("orderBy", "{pathStrings : Text | pathObjects : Collection | ascOrDesc : Integer}", "Collection", order_by),
-    member("orderByMethod", "formula : 4D.Function|methodName : Text {; ...extraParam}", "Collection", order_by_method),
-    member("multiSort", "{formula ;} {colsToSort : Collection}", "Collection", multi_sort),
+    member(
+        "sort",
+        "{formula : 4D.Function|methodName : Text {; ...extraParam}}",
+        "Collection",
+        sort,
+    ),
+    member(
+        "orderBy",
+        "{pathStrings : Text | pathObjects : Collection | ascOrDesc : Integer}",
+        "Collection",
+        order_by,
+    ),
+    member(
+        "orderByMethod",
+        "formula : 4D.Function|methodName : Text {; ...extraParam}",
+        "Collection",
+        order_by_method,
+    ),
+    member(
+        "multiSort",
+        "{formula ;} {colsToSort : Collection}",
+        "Collection",
+        multi_sort,
+    ),
     member("min", "{propertyPath : Text}", "any", min),
     member("max", "{propertyPath : Text}", "any", max),
-    member("distinct", "{propertyPath : Text;} {option : Integer}", "Collection", distinct),
+    member(
+        "distinct",
+        "{propertyPath : Text;} {option : Integer}",
+        "Collection",
+        distinct,
+    ),
 ];
 
 /// The type group of a value in 4D's cross-type order.
@@ -42,7 +67,7 @@ fn rank(v: &Value) -> u8 {
         Value::Object(_) | Value::Formula(_) => 4,
         Value::Collection(_) => 5,
         Value::Date(_) => 6,
-        Value::Pointer(_) | Value::Blob(_) => 7,
+        Value::Pointer(_) | Value::Blob(_) | Value::Array(_) => 7,
     }
 }
 
@@ -147,7 +172,11 @@ pub fn parse_criteria(text: &str) -> Vec<Criterion> {
 /// Compare two elements by a list of criteria.
 pub fn cmp_by(a: &Value, b: &Value, criteria: &[Criterion]) -> Ordering {
     for c in criteria {
-        let (x, y) = if c.path.is_empty() { (a.clone(), b.clone()) } else { (get_path(a, &c.path), get_path(b, &c.path)) };
+        let (x, y) = if c.path.is_empty() {
+            (a.clone(), b.clone())
+        } else {
+            (get_path(a, &c.path), get_path(b, &c.path))
+        };
         let o = cmp_values(&x, &y);
         let o = if c.descending { o.reverse() } else { o };
         if o != Ordering::Equal {
@@ -159,10 +188,16 @@ pub fn cmp_by(a: &Value, b: &Value, criteria: &[Criterion]) -> Ordering {
 
 fn criteria_of(args: &Args) -> R<Vec<Criterion>> {
     Ok(match args.get(0) {
-        Value::Undefined => vec![Criterion { path: String::new(), descending: false }],
+        Value::Undefined => vec![Criterion {
+            path: String::new(),
+            descending: false,
+        }],
         Value::Text(t) => parse_criteria(t),
         Value::Int(_) | Value::Real(_) => {
-            vec![Criterion { path: String::new(), descending: args.int(0)? == CK_DESCENDING }]
+            vec![Criterion {
+                path: String::new(),
+                descending: args.int(0)? == CK_DESCENDING,
+            }]
         }
         Value::Collection(c) => {
             let (p, d) = (Key::intern("propertyPath"), Key::intern("descending"));
@@ -176,14 +211,20 @@ fn criteria_of(args: &Args) -> R<Vec<Criterion>> {
                         },
                         descending: matches!(o.get(d), Value::Bool(true)),
                     },
-                    _ => Criterion { path: String::new(), descending: false },
+                    _ => Criterion {
+                        path: String::new(),
+                        descending: false,
+                    },
                 })
                 .collect()
         }
         other => {
             return err(
                 codes::TYPE_MISMATCH,
-                format!("orderBy expects a text, a collection or an integer, not {}", other.type_name()),
+                format!(
+                    "orderBy expects a text, a collection or an integer, not {}",
+                    other.type_name()
+                ),
             );
         }
     })
@@ -206,7 +247,13 @@ fn multi_sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let (cb, cols_at) = match args.get(0) {
         Value::Formula(_) | Value::Text(_) => {
             let f = args.get(0).clone();
-            (Some(Callback { f, extra: Vec::new() }), 1)
+            (
+                Some(Callback {
+                    f,
+                    extra: Vec::new(),
+                }),
+                1,
+            )
         }
         _ => (None, 0),
     };
@@ -218,19 +265,34 @@ fn multi_sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
                 Value::Collection(x) => x.clone(),
                 Value::Object(o) => match o.get(coll_key) {
                     Value::Collection(x) => x,
-                    _ => return err(codes::TYPE_MISMATCH, "multiSort: each item must be a collection or {collection; order}"),
+                    _ => {
+                        return err(
+                            codes::TYPE_MISMATCH,
+                            "multiSort: each item must be a collection or {collection; order}",
+                        );
+                    }
                 },
-                _ => return err(codes::TYPE_MISMATCH, "multiSort: each item must be a collection or {collection; order}"),
+                _ => {
+                    return err(
+                        codes::TYPE_MISMATCH,
+                        "multiSort: each item must be a collection or {collection; order}",
+                    );
+                }
             };
             if other.len() != items.len() {
-                return err(codes::COLLECTION_LENGTHS, "multiSort: all the collections must have the same length");
+                return err(
+                    codes::COLLECTION_LENGTHS,
+                    "multiSort: all the collections must have the same length",
+                );
             }
             others.push(other);
         }
     }
     let idx: Vec<usize> = (0..items.len()).collect();
     let order = match cb {
-        Some(cb) => merge_sort(idx, &mut |a: &usize, b: &usize| cb.less(ctx, &items[*a], &items[*b]))?,
+        Some(cb) => merge_sort(idx, &mut |a: &usize, b: &usize| {
+            cb.less(ctx, &items[*a], &items[*b])
+        })?,
         None => {
             let mut idx = idx;
             idx.sort_by(|a, b| cmp_values(&items[*a], &items[*b]));
@@ -256,7 +318,10 @@ fn candidates(c: &Coll, args: &Args) -> R<Vec<Value>> {
     } else {
         items
     };
-    Ok(vals.into_iter().filter(|v| !v.is_null_or_undefined()).collect())
+    Ok(vals
+        .into_iter()
+        .filter(|v| !v.is_null_or_undefined())
+        .collect())
 }
 
 fn min(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
@@ -320,7 +385,10 @@ fn distinct(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let (vals, opts) = match args.get(0) {
         Value::Text(path) => {
             let path = path.as_str().to_string();
-            (c.to_vec().iter().map(|v| get_path(v, &path)).collect(), args.int_or(1, 0)?)
+            (
+                c.to_vec().iter().map(|v| get_path(v, &path)).collect(),
+                args.int_or(1, 0)?,
+            )
         }
         _ => (c.to_vec(), args.int_or(0, 0)?),
     };
@@ -352,16 +420,28 @@ mod tests {
         assert_eq!(
             parse_criteria("lastName desc, firstName"),
             vec![
-                Criterion { path: "lastName".into(), descending: true },
-                Criterion { path: "firstName".into(), descending: false }
+                Criterion {
+                    path: "lastName".into(),
+                    descending: true
+                },
+                Criterion {
+                    path: "firstName".into(),
+                    descending: false
+                }
             ]
         );
-        assert_eq!(parse_criteria(" a ASC ")[0], Criterion { path: "a".into(), descending: false });
+        assert_eq!(
+            parse_criteria(" a ASC ")[0],
+            Criterion {
+                path: "a".into(),
+                descending: false
+            }
+        );
     }
 
     #[test]
     fn type_groups_order() {
-        let mut v = vec![
+        let mut v = [
             Value::Date(Date::new(2020, 1, 1)),
             Value::Real(2.0),
             Value::Collection(Coll::new()),
@@ -383,7 +463,9 @@ mod tests {
         let v = vec![(1, 'a'), (0, 'b'), (1, 'c'), (0, 'd')];
         let s = merge_sort(v, &mut |x: &(i32, char), y: &(i32, char)| Ok(x.0 < y.0)).unwrap();
         assert_eq!(s, vec![(0, 'b'), (0, 'd'), (1, 'a'), (1, 'c')]);
-        let failing = merge_sort(vec![2, 1], &mut |_: &i32, _: &i32| err(codes::GENERIC, "boom"));
+        let failing = merge_sort(vec![2, 1], &mut |_: &i32, _: &i32| {
+            err(codes::GENERIC, "boom")
+        });
         assert!(failing.is_err());
     }
 }

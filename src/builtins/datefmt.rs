@@ -12,17 +12,38 @@ pub type Ymd = (i32, u32, u32);
 pub const NULL_YMD: Ymd = (0, 0, 0);
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
-const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
 
 fn naive(d: Ymd) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.0, d.1, d.2)
 }
 
 fn month_name(m: u32) -> &'static str {
-    MONTHS.get(m.wrapping_sub(1) as usize).copied().unwrap_or("")
+    MONTHS
+        .get(m.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
 }
 
 fn abbr(s: &str) -> &str {
@@ -31,7 +52,9 @@ fn abbr(s: &str) -> &str {
 
 /// 1 = Sunday ... 7 = Saturday (`Day number`).
 pub fn day_number(d: Ymd) -> i64 {
-    naive(d).map(|n| n.weekday().num_days_from_sunday() as i64 + 1).unwrap_or(0)
+    naive(d)
+        .map(|n| n.weekday().num_days_from_sunday() as i64 + 1)
+        .unwrap_or(0)
 }
 
 /// A local date and time of day as a naive date-time (time may exceed a day).
@@ -55,7 +78,9 @@ pub fn format_date(d: Ymd, format: i64, time: Option<i64>, offset: i32) -> Strin
             _ => "00/00/00".into(),
         };
     }
-    let Some(n) = naive(d) else { return String::new() };
+    let Some(n) = naive(d) else {
+        return String::new();
+    };
     let wd = DAYS[n.weekday().num_days_from_sunday() as usize];
     let (y, m, day) = d;
     match f {
@@ -72,15 +97,18 @@ pub fn format_date(d: Ymd, format: i64, time: Option<i64>, offset: i32) -> Strin
         6 => format!("{} {day}, {y}", abbr(month_name(m))),
         8 => {
             let dt = local_dt(d, time.unwrap_or(0));
-            dt.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string()).unwrap_or_default()
+            dt.map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string())
+                .unwrap_or_default()
         }
         9 => {
             let dt = local_dt(d, time.unwrap_or(0) - offset as i64);
-            dt.map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
+            dt.map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                .unwrap_or_default()
         }
         10 => {
             let dt = local_dt(d, time.unwrap_or(0) - offset as i64);
-            dt.map(|t| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string()).unwrap_or_default()
+            dt.map(|t| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string())
+                .unwrap_or_default()
         }
         // 1 System date short, 7 Internal date short, and anything unknown.
         _ => format!("{m:02}/{day:02}/{y:04}"),
@@ -94,12 +122,24 @@ fn hms(secs: i64) -> (i64, i64, i64) {
 }
 
 fn plural(n: i64, unit: &str) -> String {
-    if n == 1 { format!("{n} {unit}") } else { format!("{n} {unit}s") }
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
 }
 
 fn words(parts: &[(i64, &str)]) -> String {
-    let shown: Vec<String> = parts.iter().filter(|(n, _)| *n != 0).map(|(n, u)| plural(*n, u)).collect();
-    if shown.is_empty() { plural(0, parts.last().map(|p| p.1).unwrap_or("second")) } else { shown.join(" ") }
+    let shown: Vec<String> = parts
+        .iter()
+        .filter(|(n, _)| *n != 0)
+        .map(|(n, u)| plural(*n, u))
+        .collect();
+    if shown.is_empty() {
+        plural(0, parts.last().map(|p| p.1).unwrap_or("second"))
+    } else {
+        shown.join(" ")
+    }
 }
 
 fn am_pm(h: i64) -> (i64, &'static str) {
@@ -119,7 +159,10 @@ pub fn format_time(secs: i64, format: i64) -> String {
     let (h, m, s) = hms(secs);
     match format % 100 {
         2 => format!("{sign}{h:02}:{m:02}"),
-        3 => format!("{sign}{}", words(&[(h, "hour"), (m, "minute"), (s, "second")])),
+        3 => format!(
+            "{sign}{}",
+            words(&[(h, "hour"), (m, "minute"), (s, "second")])
+        ),
         4 => format!("{sign}{}", words(&[(h, "hour"), (m, "minute")])),
         5 => {
             let (h12, ap) = am_pm(h);
@@ -197,9 +240,17 @@ pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
             n += 1;
         }
         i += n;
-        let wd = dt.map(|t| DAYS[t.weekday().num_days_from_sunday() as usize]).unwrap_or("");
+        let wd = dt
+            .map(|t| DAYS[t.weekday().num_days_from_sunday() as usize])
+            .unwrap_or("");
         let piece = match c {
-            'G' => if n >= 4 { "Anno Domini".to_string() } else { "AD".to_string() },
+            'G' => {
+                if n >= 4 {
+                    "Anno Domini".to_string()
+                } else {
+                    "AD".to_string()
+                }
+            }
             'y' | 'Y' | 'u' => {
                 if n == 2 {
                     format!("{:02}", y.rem_euclid(100))
@@ -214,8 +265,16 @@ pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
                 4 => month_name(mo).to_string(),
                 _ => month_name(mo).chars().take(1).collect(),
             },
-            'd' => if n >= 2 { format!("{day:02}") } else { day.to_string() },
-            'D' => dt.map(|t| format!("{:0width$}", t.ordinal(), width = n)).unwrap_or_default(),
+            'd' => {
+                if n >= 2 {
+                    format!("{day:02}")
+                } else {
+                    day.to_string()
+                }
+            }
+            'D' => dt
+                .map(|t| format!("{:0width$}", t.ordinal(), width = n))
+                .unwrap_or_default(),
             'E' | 'e' | 'c' => match n {
                 1..=3 => abbr(wd).to_string(),
                 4 => wd.to_string(),
@@ -283,7 +342,11 @@ pub fn parse_date(s: &str, offset: i32) -> Ymd {
     if ytext.len() <= 2 {
         y += if y >= 30 { 1900 } else { 2000 };
     }
-    if naive((y, m, d)).is_none() { NULL_YMD } else { (y, m, d) }
+    if naive((y, m, d)).is_none() {
+        NULL_YMD
+    } else {
+        (y, m, d)
+    }
 }
 
 fn number_groups(s: &str) -> Vec<(usize, &str)> {
@@ -313,7 +376,12 @@ pub fn parse_time(s: &str) -> i64 {
         _ => t,
     };
     let groups = number_groups(t);
-    let get = |i: usize| groups.get(i).and_then(|g| g.1.parse::<i64>().ok()).unwrap_or(0);
+    let get = |i: usize| {
+        groups
+            .get(i)
+            .and_then(|g| g.1.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
     let mut h = get(0);
     let upper = t.to_ascii_uppercase();
     if upper.contains("PM") && h < 12 {
@@ -333,7 +401,9 @@ pub fn add_to_date(d: Ymd, years: i64, months: i64, days: i64) -> Ymd {
     }
     let total = d.0 as i64 * 12 + (d.1 as i64 - 1) + years * 12 + months;
     let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
-    let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else { return NULL_YMD };
+    let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else {
+        return NULL_YMD;
+    };
     let target = first.checked_add_signed(chrono::Duration::days(d.2 as i64 - 1 + days));
     match target {
         Some(t) if (1..=32767).contains(&t.year()) => (t.year(), t.month(), t.day()),
@@ -345,7 +415,10 @@ pub fn add_to_date(d: Ymd, years: i64, months: i64, days: i64) -> Ymd {
 pub fn split_datetime(dt: NaiveDateTime) -> (Ymd, i64) {
     let d = dt.date();
     let t: NaiveTime = dt.time();
-    ((d.year(), d.month(), d.day()), chrono::Timelike::num_seconds_from_midnight(&t) as i64)
+    (
+        (d.year(), d.month(), d.day()),
+        chrono::Timelike::num_seconds_from_midnight(&t) as i64,
+    )
 }
 
 #[cfg(test)]
@@ -363,10 +436,22 @@ mod tests {
         assert_eq!(format_date(d, 5, None, 0), "December 29, 2006");
         assert_eq!(format_date(d, 6, None, 0), "Dec 29, 2006");
         assert_eq!(format_date(d, 7, None, 0), "12/29/2006");
-        assert_eq!(format_date((2010, 9, 13), 8, None, 7200), "2010-09-13T00:00:00");
-        assert_eq!(format_date((2010, 9, 13), 9, None, 7200), "2010-09-12T22:00:00Z");
-        assert_eq!(format_date((2010, 9, 9), 10, None, 7200), "Wed, 08 Sep 2010 22:00:00 GMT");
-        assert_eq!(format_date((2010, 9, 13), 8, Some(18 * 3600 + 11 * 60 + 53), 0), "2010-09-13T18:11:53");
+        assert_eq!(
+            format_date((2010, 9, 13), 8, None, 7200),
+            "2010-09-13T00:00:00"
+        );
+        assert_eq!(
+            format_date((2010, 9, 13), 9, None, 7200),
+            "2010-09-12T22:00:00Z"
+        );
+        assert_eq!(
+            format_date((2010, 9, 9), 10, None, 7200),
+            "Wed, 08 Sep 2010 22:00:00 GMT"
+        );
+        assert_eq!(
+            format_date((2010, 9, 13), 8, Some(18 * 3600 + 11 * 60 + 53), 0),
+            "2010-09-13T18:11:53"
+        );
         assert_eq!(format_date(NULL_YMD, 101, None, 0), "");
         assert_eq!(format_date(NULL_YMD, 1, None, 0), "00/00/00");
     }
@@ -391,8 +476,14 @@ mod tests {
     #[test]
     fn patterns() {
         let d = (2023, 11, 27);
-        assert_eq!(format_pattern("EEEE d MMMM y GGGG", d, 0, 3600), "Monday 27 November 2023 Anno Domini");
-        assert_eq!(format_pattern("E dd/MM/yyyy zzzz", d, 0, 3600), "Mon 27/11/2023 GMT+01:00");
+        assert_eq!(
+            format_pattern("EEEE d MMMM y GGGG", d, 0, 3600),
+            "Monday 27 November 2023 Anno Domini"
+        );
+        assert_eq!(
+            format_pattern("E dd/MM/yyyy zzzz", d, 0, 3600),
+            "Mon 27/11/2023 GMT+01:00"
+        );
         let t = 17 * 3600 + 30 * 60 + 45;
         assert_eq!(format_pattern("hh:mm aa O", d, t, 3600), "05:30 PM GMT+1");
         assert_eq!(format_pattern("'It is' K a", d, t, 3600), "It is 5 PM");
@@ -402,7 +493,10 @@ mod tests {
     fn parsing() {
         assert_eq!(parse_date("12/25/94", 0), (1994, 12, 25));
         assert_eq!(parse_date("40/40/94", 0), NULL_YMD);
-        assert_eq!(parse_date("It was the 6/30, we were in 2016", 0), (2016, 6, 30));
+        assert_eq!(
+            parse_date("It was the 6/30, we were in 2016", 0),
+            (2016, 6, 30)
+        );
         assert_eq!(parse_date("2020-11-17T00:00:00.0000", 0), (2020, 11, 17));
         assert_eq!(parse_date("2013-06-05", 0), (2013, 6, 5));
         assert_eq!(parse_date("2013-06-05T23:30:00Z", 3600), (2013, 6, 6));

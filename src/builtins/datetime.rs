@@ -23,7 +23,15 @@ const fn row(
     max_args: u8,
     f: fn(&mut Ctx, &mut Args) -> R,
 ) -> Command {
-    Command { name, number, params, result, min_args, max_args, imp: Imp::Values(f) }
+    Command {
+        name,
+        number,
+        params,
+        result,
+        min_args,
+        max_args,
+        imp: Imp::Values(f),
+    }
 }
 
 pub static COMMANDS: &[Command] = &[
@@ -35,16 +43,44 @@ pub static COMMANDS: &[Command] = &[
     row("Year of", 25, "date : Date", "Integer", 1, 1, year_of),
     row("Month of", 24, "date : Date", "Integer", 1, 1, month_of),
     row("Day of", 23, "date : Date", "Integer", 1, 1, day_of),
-    row("Day number", 114, "date : Date", "Integer", 1, 1, day_number),
-    row("Add to date", 393, "date : Date; years : Integer; months : Integer; days : Integer", "Date", 4, 4, add_to_date),
+    row(
+        "Day number",
+        114,
+        "date : Date",
+        "Integer",
+        1,
+        1,
+        day_number,
+    ),
+    row(
+        "Add to date",
+        393,
+        "date : Date; years : Integer; months : Integer; days : Integer",
+        "Date",
+        4,
+        4,
+        add_to_date,
+    ),
     row("Date", 102, "expression : Text|Date", "Date", 1, 1, date),
     row("Time", 179, "expression : Text|Integer", "Time", 1, 1, time),
-    row("Time string", 180, "seconds : Time|Integer", "Text", 1, 1, time_string),
+    row(
+        "Time string",
+        180,
+        "seconds : Time|Integer",
+        "Text",
+        1,
+        1,
+        time_string,
+    ),
 ];
 
 fn current_date(ctx: &mut Ctx, _args: &mut Args) -> R {
     let now = ctx.env().now_local();
-    Ok(Value::Date(Date::new(now.year() as u16, now.month() as u8, now.day() as u8)))
+    Ok(Value::Date(Date::new(
+        now.year() as u16,
+        now.month() as u8,
+        now.day() as u8,
+    )))
 }
 
 fn current_time(ctx: &mut Ctx, _args: &mut Args) -> R {
@@ -62,12 +98,16 @@ fn milliseconds(ctx: &mut Ctx, _args: &mut Args) -> R {
 }
 
 fn tickcount(ctx: &mut Ctx, _args: &mut Args) -> R {
-    Ok(Value::Real((elapsed_ms(ctx) * 60 / 1000) as u32 as i32 as f64))
+    Ok(Value::Real(
+        (elapsed_ms(ctx) * 60 / 1000) as u32 as i32 as f64,
+    ))
 }
 
 fn timestamp(ctx: &mut Ctx, _args: &mut Args) -> R {
     let now = ctx.env().now_utc();
-    Ok(Value::text(now.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()))
+    Ok(Value::text(
+        now.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
+    ))
 }
 
 fn year_of(_ctx: &mut Ctx, args: &mut Args) -> R {

@@ -76,7 +76,10 @@ pub(crate) fn convert(ctx: &Ctx, v: Value, ty: i64) -> R {
             other => Value::text(super::text::to_text(&other)),
         },
         4 => match &v {
-            Value::Text(t) => Value::Date(date_of(datefmt::parse_date(t, ctx.env().utc_offset_seconds()))),
+            Value::Text(t) => Value::Date(date_of(datefmt::parse_date(
+                t,
+                ctx.env().utc_offset_seconds(),
+            ))),
             _ => Value::Date(crate::value::Date::NULL),
         },
         6 => Value::Bool(match &v {
@@ -106,7 +109,12 @@ pub fn parse(text: &str) -> R {
     let j: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         RtError::new(
             codes::JSON_PARSE,
-            format!("JSON parsing error at line {}, column {}: {}", e.line(), e.column(), msg_of(&e)),
+            format!(
+                "JSON parsing error at line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                msg_of(&e)
+            ),
         )
     })?;
     Ok(from_json(j))
@@ -141,7 +149,11 @@ pub fn from_json(j: serde_json::Value) -> Value {
 
 /// `JSON Stringify(v)` / `JSON Stringify(v; *)`.
 pub fn stringify(v: &Value, pretty: bool) -> String {
-    let mut w = Writer { out: String::new(), pretty, stack: Vec::new() };
+    let mut w = Writer {
+        out: String::new(),
+        pretty,
+        stack: Vec::new(),
+    };
     if v.is_undefined() {
         return String::new();
     }
@@ -190,11 +202,13 @@ impl Writer {
             Value::Text(t) => self.out.push_str(&quote(t)),
             Value::Date(d) => {
                 let (y, m, day) = ymd(*d);
-                self.out.push_str(&quote(&format!("{y:04}-{m:02}-{day:02}")));
+                self.out
+                    .push_str(&quote(&format!("{y:04}-{m:02}-{day:02}")));
             }
             Value::Time(t) => self.out.push_str(&t.to_string()),
             Value::Formula(_) => self.out.push_str("\"[object Formula]\""),
             Value::Blob(_) => self.out.push_str("\"[object Blob]\""),
+            Value::Array(_) => self.out.push_str("null"),
             Value::Pointer(p) => self.out.push_str(&quote(&format!("->{}", p.describe()))),
             Value::Object(o) => {
                 if self.stack.contains(&o.addr()) {
@@ -218,8 +232,11 @@ impl Writer {
     }
 
     fn object(&mut self, o: &Obj, depth: usize) {
-        let entries: Vec<(Key, Value)> =
-            o.entries().into_iter().filter(|(_, v)| !v.is_undefined()).collect();
+        let entries: Vec<(Key, Value)> = o
+            .entries()
+            .into_iter()
+            .filter(|(_, v)| !v.is_undefined())
+            .collect();
         if entries.is_empty() {
             self.out.push_str("{}");
             return;
@@ -274,10 +291,20 @@ mod tests {
         let v = obj(&[
             ("name", Value::text("Monroe")),
             ("n", Value::Real(42.0)),
-            ("list", Value::Collection(Coll::from_vec(vec![Value::Real(1.5), Value::Null, Value::Bool(true)]))),
+            (
+                "list",
+                Value::Collection(Coll::from_vec(vec![
+                    Value::Real(1.5),
+                    Value::Null,
+                    Value::Bool(true),
+                ])),
+            ),
             ("skip", Value::Undefined),
         ]);
-        assert_eq!(stringify(&v, false), r#"{"name":"Monroe","n":42,"list":[1.5,null,true]}"#);
+        assert_eq!(
+            stringify(&v, false),
+            r#"{"name":"Monroe","n":42,"list":[1.5,null,true]}"#
+        );
         assert_eq!(
             stringify(&v, true),
             "{\n\t\"name\": \"Monroe\",\n\t\"n\": 42,\n\t\"list\": [\n\t\t1.5,\n\t\tnull,\n\t\ttrue\n\t]\n}"
@@ -290,7 +317,10 @@ mod tests {
     #[test]
     fn parse_round_trips_in_order() {
         let v = parse(r#"{"b":1,"a":[true,"x",null],"c":{"d":2.5}}"#).unwrap();
-        assert_eq!(stringify(&v, false), r#"{"b":1,"a":[true,"x",null],"c":{"d":2.5}}"#);
+        assert_eq!(
+            stringify(&v, false),
+            r#"{"b":1,"a":[true,"x",null],"c":{"d":2.5}}"#
+        );
         assert!(parse("{bad json").is_err());
         assert_eq!(parse("120").unwrap().as_number(), Some(120.0));
     }

@@ -6,7 +6,7 @@
 use super::numfmt::round_places;
 use super::{Args, Command, Imp};
 use crate::interp::Ctx;
-use crate::interp::error::{R, err, codes};
+use crate::interp::error::{R, codes, err};
 use crate::value::Value;
 
 /// One-argument numeric commands: one small function each, generated.
@@ -35,7 +35,15 @@ unary_fns! {
 }
 
 const fn unary(name: &'static str, number: u32, f: fn(&mut Ctx, &mut Args) -> R) -> Command {
-    Command { name, number, params: "number : Real", result: "Real", min_args: 1, max_args: 1, imp: Imp::Values(f) }
+    Command {
+        name,
+        number,
+        params: "number : Real",
+        result: "Real",
+        min_args: 1,
+        max_args: 1,
+        imp: Imp::Values(f),
+    }
 }
 
 const fn row(
@@ -47,7 +55,15 @@ const fn row(
     max_args: u8,
     f: fn(&mut Ctx, &mut Args) -> R,
 ) -> Command {
-    Command { name, number, params, result, min_args, max_args, imp: Imp::Values(f) }
+    Command {
+        name,
+        number,
+        params,
+        result,
+        min_args,
+        max_args,
+        imp: Imp::Values(f),
+    }
 }
 
 pub static COMMANDS: &[Command] = &[
@@ -61,15 +77,42 @@ pub static COMMANDS: &[Command] = &[
     unary("Cos", 18, cos),
     unary("Tan", 19, tan),
     unary("Arctan", 20, arctan),
-    row("Round", 94, "round : Real; places : Integer", "Real", 2, 2, round),
-    row("Trunc", 95, "number : Real; places : Integer", "Real", 2, 2, trunc),
-    row("Mod", 98, "number1 : Integer; number2 : Integer", "Real", 2, 2, modulo),
+    row(
+        "Round",
+        94,
+        "round : Real; places : Integer",
+        "Real",
+        2,
+        2,
+        round,
+    ),
+    row(
+        "Trunc",
+        95,
+        "number : Real; places : Integer",
+        "Real",
+        2,
+        2,
+        trunc,
+    ),
+    row(
+        "Mod",
+        98,
+        "number1 : Integer; number2 : Integer",
+        "Real",
+        2,
+        2,
+        modulo,
+    ),
     row("Random", 100, "", "Integer", 0, 0, random),
     row("Generate UUID", 1066, "", "Text", 0, 0, generate_uuid),
 ];
 
 fn round(_ctx: &mut Ctx, args: &mut Args) -> R {
-    Ok(Value::Real(round_places(args.real(0)?, args.int(1)? as i32)))
+    Ok(Value::Real(round_places(
+        args.real(0)?,
+        args.int(1)? as i32,
+    )))
 }
 
 /// Truncate toward zero at `places` decimals.
@@ -84,7 +127,10 @@ pub fn trunc_places(x: f64, places: i32) -> f64 {
 }
 
 fn trunc(_ctx: &mut Ctx, args: &mut Args) -> R {
-    Ok(Value::Real(trunc_places(args.real(0)?, args.int(1)? as i32)))
+    Ok(Value::Real(trunc_places(
+        args.real(0)?,
+        args.int(1)? as i32,
+    )))
 }
 
 fn modulo(_ctx: &mut Ctx, args: &mut Args) -> R {
@@ -115,5 +161,4 @@ mod tests {
         assert_eq!(trunc_places(2.567, 2), 2.56);
         assert_eq!(trunc_places(32345.67, -3), 32000.0);
     }
-
 }

@@ -7,13 +7,19 @@
 
 pub mod args;
 pub mod collection;
+pub mod collection_callbacks;
+pub mod collection_sort;
 pub mod core;
+pub mod datefmt;
 pub mod datetime;
 pub mod json;
 pub mod math;
+pub mod numfmt;
 pub mod object;
 pub mod output;
+pub mod query;
 pub mod text;
+pub mod textcmp;
 
 pub use args::Args;
 
@@ -99,6 +105,9 @@ fn tables() -> Vec<&'static [Command]> {
 fn member_tables() -> Vec<&'static [Member]> {
     vec![
         collection::MEMBERS,
+        collection_callbacks::MEMBERS,
+        collection_sort::MEMBERS,
+        query::MEMBERS,
         crate::interp::formula::MEMBERS,
         crate::interp::session::MEMBERS,
         crate::interp::process::MEMBERS,
@@ -119,8 +128,13 @@ pub fn registry() -> &'static Registry {
                 let id = reg.commands.len() as CommandId;
                 reg.commands.push(cmd);
                 reg.by_name.insert(cmd.name.to_lowercase(), id);
-                if cmd.number != 0 {
-                    reg.by_number.insert(cmd.number, id);
+                let number = if cmd.number != 0 {
+                    Some(cmd.number)
+                } else {
+                    catalogue_number(cmd.name)
+                };
+                if let Some(n) = number {
+                    reg.by_number.insert(n, id);
                 }
             }
         }
@@ -131,6 +145,15 @@ pub fn registry() -> &'static Registry {
         }
         reg
     })
+}
+
+/// The 4D command number of `name` from `stdlib/commands.tsv`.
+fn catalogue_number(name: &str) -> Option<u32> {
+    crate::catalog::catalog()
+        .commands
+        .iter()
+        .find(|c| c.name.eq_ignore_ascii_case(name))
+        .map(|c| c.number)
 }
 
 impl Registry {
@@ -160,7 +183,11 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for t in tables() {
             for c in t {
-                assert!(seen.insert(c.name.to_lowercase()), "duplicate command {}", c.name);
+                assert!(
+                    seen.insert(c.name.to_lowercase()),
+                    "duplicate command {}",
+                    c.name
+                );
             }
         }
     }
@@ -174,7 +201,13 @@ mod tests {
                     continue;
                 }
                 if let Some(row) = cat.commands.iter().find(|r| r.number == c.number) {
-                    assert!(row.name.eq_ignore_ascii_case(c.name), "{} is C{} but the catalogue says {}", c.name, c.number, row.name);
+                    assert!(
+                        row.name.eq_ignore_ascii_case(c.name),
+                        "{} is C{} but the catalogue says {}",
+                        c.name,
+                        c.number,
+                        row.name
+                    );
                 }
             }
         }

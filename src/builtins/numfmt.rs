@@ -44,7 +44,11 @@ pub fn general(r: f64, p: usize) -> String {
 }
 
 fn strip_zeros(s: &str) -> &str {
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { s }
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s
+    }
 }
 
 /// Round half away from zero to `places` decimals (negative places round left of the point).
@@ -87,7 +91,11 @@ pub fn format_number(r: f64, fmt: &str) -> String {
         }
         let body = apply_pattern(-r, pos);
         // A pattern without placeholders ("True;;False") has no sign to show.
-        return if has_placeholder(pos) { format!("-{body}") } else { body };
+        return if has_placeholder(pos) {
+            format!("-{body}")
+        } else {
+            body
+        };
     }
     apply_pattern(r, pos)
 }
@@ -130,8 +138,10 @@ fn has_placeholder(p: &str) -> bool {
 /// Format a non-negative number with one pattern part.
 fn apply_pattern(r: f64, part: &str) -> String {
     let chars: Vec<char> = part.chars().collect();
-    let (Some(first), Some(last)) = (chars.iter().position(|c| is_placeholder(*c)), chars.iter().rposition(|c| is_placeholder(*c)))
-    else {
+    let (Some(first), Some(last)) = (
+        chars.iter().position(|c| is_placeholder(*c)),
+        chars.iter().rposition(|c| is_placeholder(*c)),
+    ) else {
         return part.to_string();
     };
     // A decimal point right after the last placeholder still belongs to the number
@@ -145,8 +155,16 @@ fn apply_pattern(r: f64, part: &str) -> String {
         None => (region, &[]),
     };
     let grouping = int_pat.contains(&',');
-    let int_ph: Vec<char> = int_pat.iter().copied().filter(|c| is_placeholder(*c)).collect();
-    let frac_ph: Vec<char> = frac_pat.iter().copied().filter(|c| is_placeholder(*c)).collect();
+    let int_ph: Vec<char> = int_pat
+        .iter()
+        .copied()
+        .filter(|c| is_placeholder(*c))
+        .collect();
+    let frac_ph: Vec<char> = frac_pat
+        .iter()
+        .copied()
+        .filter(|c| is_placeholder(*c))
+        .collect();
     let decimals = frac_ph.len();
     let rounded = round_places(r, decimals as i32);
     let fixed = format!("{:.*}", decimals, rounded);
@@ -158,8 +176,16 @@ fn apply_pattern(r: f64, part: &str) -> String {
     let mut out_rev: Vec<char> = Vec::new();
     let n = digits.len().max(int_ph.len());
     for i in 0..n {
-        let d = if i < digits.len() { Some(digits[digits.len() - 1 - i]) } else { None };
-        let ph = if i < int_ph.len() { Some(int_ph[int_ph.len() - 1 - i]) } else { None };
+        let d = if i < digits.len() {
+            Some(digits[digits.len() - 1 - i])
+        } else {
+            None
+        };
+        let ph = if i < int_ph.len() {
+            Some(int_ph[int_ph.len() - 1 - i])
+        } else {
+            None
+        };
         let c = match (d, ph) {
             (Some(d), _) => Some(d),
             (None, Some('0')) => Some('0'),
@@ -262,7 +288,10 @@ mod tests {
 
     #[test]
     fn display_formats() {
-        assert_eq!(format_number(32768.0, "###,##0 Inhabitants"), "32,768 Inhabitants");
+        assert_eq!(
+            format_number(32768.0, "###,##0 Inhabitants"),
+            "32,768 Inhabitants"
+        );
         assert_eq!(format_number(1.0 / 3.0, "##0.00000"), "0.33333");
         assert_eq!(format_number(1f64.atan() * 4.0, "##0.00"), "3.14");
         assert_eq!(format_number(-1.0, "&x"), "0xFFFFFFFF");

@@ -27,20 +27,108 @@ const fn row(
     max_args: u8,
     f: fn(&mut Ctx, &mut Args) -> R,
 ) -> Command {
-    Command { name, number, params, result, min_args, max_args, imp: Imp::Values(f) }
+    Command {
+        name,
+        number,
+        params,
+        result,
+        min_args,
+        max_args,
+        imp: Imp::Values(f),
+    }
 }
 
 pub static COMMANDS: &[Command] = &[
-    row("New object", 1471, "{property : Text; value : any; ...}", "Object", 0, u8::MAX, new_object),
-    row("OB Keys", 1719, "object : Object", "Collection", 1, 1, ob_keys),
-    row("OB Values", 1718, "object : Object", "Collection", 1, 1, ob_values),
-    row("OB Entries", 1720, "object : Object", "Collection", 1, 1, ob_entries),
-    row("OB Is defined", 1231, "object : Object {; property : Text}", "Boolean", 1, 2, ob_is_defined),
-    row("OB Is empty", 1297, "object : Object", "Boolean", 1, 1, ob_is_empty),
-    row("OB Copy", 1225, "object : Object {; resolvePtrs : Boolean | option : Integer {; groupWith}}", "Object", 1, 3, ob_copy),
-    row("OB Get", 1224, "object : Object; property : Text {; type : Integer}", "any", 2, 3, ob_get),
-    row("OB SET", 1220, "object : Object; property : Text; value : any {; ...}", "", 3, u8::MAX, ob_set),
-    row("OB REMOVE", 1226, "object : Object; property : Text", "", 2, 2, ob_remove),
+    row(
+        "New object",
+        1471,
+        "{property : Text; value : any; ...}",
+        "Object",
+        0,
+        u8::MAX,
+        new_object,
+    ),
+    row(
+        "OB Keys",
+        1719,
+        "object : Object",
+        "Collection",
+        1,
+        1,
+        ob_keys,
+    ),
+    row(
+        "OB Values",
+        1718,
+        "object : Object",
+        "Collection",
+        1,
+        1,
+        ob_values,
+    ),
+    row(
+        "OB Entries",
+        1720,
+        "object : Object",
+        "Collection",
+        1,
+        1,
+        ob_entries,
+    ),
+    row(
+        "OB Is defined",
+        1231,
+        "object : Object {; property : Text}",
+        "Boolean",
+        1,
+        2,
+        ob_is_defined,
+    ),
+    row(
+        "OB Is empty",
+        1297,
+        "object : Object",
+        "Boolean",
+        1,
+        1,
+        ob_is_empty,
+    ),
+    row(
+        "OB Copy",
+        1225,
+        "object : Object {; resolvePtrs : Boolean | option : Integer {; groupWith}}",
+        "Object",
+        1,
+        3,
+        ob_copy,
+    ),
+    row(
+        "OB Get",
+        1224,
+        "object : Object; property : Text {; type : Integer}",
+        "any",
+        2,
+        3,
+        ob_get,
+    ),
+    row(
+        "OB SET",
+        1220,
+        "object : Object; property : Text; value : any {; ...}",
+        "",
+        3,
+        u8::MAX,
+        ob_set,
+    ),
+    row(
+        "OB REMOVE",
+        1226,
+        "object : Object; property : Text",
+        "",
+        2,
+        2,
+        ob_remove,
+    ),
 ];
 
 fn key_arg(args: &Args, i: usize) -> R<Key> {
@@ -66,7 +154,11 @@ fn obj_opt(args: &Args, i: usize) -> R<Option<Obj>> {
 
 fn ob_keys(_ctx: &mut Ctx, args: &mut Args) -> R {
     let items = match obj_opt(args, 0)? {
-        Some(o) => o.keys().into_iter().map(|k| Value::text(k.as_str())).collect(),
+        Some(o) => o
+            .keys()
+            .into_iter()
+            .map(|k| Value::text(k.as_str()))
+            .collect(),
         None => Vec::new(),
     };
     Ok(Value::Collection(Coll::from_vec(items)))
@@ -99,7 +191,9 @@ fn ob_entries(_ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn ob_is_defined(_ctx: &mut Ctx, args: &mut Args) -> R {
-    let Some(o) = obj_opt(args, 0)? else { return Ok(Value::Bool(false)) };
+    let Some(o) = obj_opt(args, 0)? else {
+        return Ok(Value::Bool(false));
+    };
     if !args.has(1) {
         return Ok(Value::Bool(true));
     }
@@ -118,7 +212,11 @@ fn ob_is_empty(_ctx: &mut Ctx, args: &mut Args) -> R {
 pub fn deep_copy(ctx: &mut Ctx, v: &Value, shared: bool) -> R<Value> {
     match v {
         Value::Object(o) => {
-            let copy = if shared { ctx.new_shared_object() } else { Obj::new() };
+            let copy = if shared {
+                ctx.new_shared_object()
+            } else {
+                Obj::new()
+            };
             copy.set_class(o.class());
             for (k, child) in o.entries() {
                 let c = deep_copy(ctx, &child, shared)?;
@@ -167,7 +265,10 @@ pub fn join_group(ctx: &mut Ctx, copy: &Value, group_with: &Value) -> R<()> {
         }
         Value::Undefined | Value::Null => {}
         _ => {
-            return err(codes::TYPE_MISMATCH, "groupWith must be a shared object or a shared collection");
+            return err(
+                codes::TYPE_MISMATCH,
+                "groupWith must be a shared object or a shared collection",
+            );
         }
     }
     Ok(())
@@ -189,7 +290,10 @@ pub fn copy_options(v: &Value) -> R<i64> {
         other => {
             return Err(RtError::new(
                 codes::TYPE_MISMATCH,
-                format!("The copy option should be a Boolean or an Integer, not {}", other.type_name()),
+                format!(
+                    "The copy option should be a Boolean or an Integer, not {}",
+                    other.type_name()
+                ),
             ));
         }
     })
@@ -210,7 +314,9 @@ fn ob_copy(ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn ob_get(ctx: &mut Ctx, args: &mut Args) -> R {
-    let Some(o) = obj_opt(args, 0)? else { return Ok(Value::Undefined) };
+    let Some(o) = obj_opt(args, 0)? else {
+        return Ok(Value::Undefined);
+    };
     let v = o.get(key_arg(args, 1)?);
     if !args.has(2) {
         return Ok(v);
@@ -239,10 +345,17 @@ fn ob_set(ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn ob_remove(ctx: &mut Ctx, args: &mut Args) -> R {
-    let Some(o) = obj_opt(args, 0)? else { return Ok(Value::Undefined) };
+    let Some(o) = obj_opt(args, 0)? else {
+        return Ok(Value::Undefined);
+    };
     let k = key_arg(args, 1)?;
     with_obj_write(ctx, &o, |d| {
         d.props.shift_remove(&k);
     })?;
     Ok(Value::Undefined)
+}
+
+/// A new object with the same properties (not deep).
+pub fn shallow_copy(o: &Obj) -> Obj {
+    Obj::with_props(o.lock().props.clone())
 }

@@ -22,8 +22,18 @@ use crate::value::{Coll, Obj, Value};
 use std::cmp::Ordering;
 
 pub static MEMBERS: &[Member] = &[
-    member("query", "queryString : Text {; ...value} | queryString : Text; querySettings : Object", "Collection", query),
-    member("indices", "queryString : Text {; ...value}", "Collection", indices),
+    member(
+        "query",
+        "queryString : Text {; ...value} | queryString : Text; querySettings : Object",
+        "Collection",
+        query,
+    ),
+    member(
+        "indices",
+        "queryString : Text {; ...value}",
+        "Collection",
+        indices,
+    ),
 ];
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,7 +90,11 @@ pub enum Node {
     And(Box<Node>, Box<Node>),
     Or(Box<Node>, Box<Node>),
     Not(Box<Node>),
-    Cmp { path: PathRef, op: Op, value: Operand },
+    Cmp {
+        path: PathRef,
+        op: Op,
+        value: Operand,
+    },
 }
 
 #[derive(Debug)]
@@ -90,7 +104,10 @@ pub struct Query {
 }
 
 fn syntax(msg: impl Into<String>) -> Box<RtError> {
-    RtError::new(codes::QUERY_SYNTAX, format!("Query syntax error: {}", msg.into()))
+    RtError::new(
+        codes::QUERY_SYNTAX,
+        format!("Query syntax error: {}", msg.into()),
+    )
 }
 
 /// Split off a trailing `order by ...` clause (outside quotes).
@@ -103,7 +120,9 @@ fn split_order_by(s: &str) -> (&str, Option<&str>) {
             Some(_) => {}
             None if c == '\'' || c == '"' => quote = Some(c),
             None => {
-                if lower[i..].starts_with("order by") && (i == 0 || s[..i].ends_with(char::is_whitespace)) {
+                if lower[i..].starts_with("order by")
+                    && (i == 0 || s[..i].ends_with(char::is_whitespace))
+                {
                     return (&s[..i], Some(&s[i + 8..]));
                 }
             }
@@ -289,7 +308,11 @@ impl Parser {
             Some(Tok::Word(w)) => PathRef::Path(w),
             Some(Tok::Quoted(w)) => PathRef::Path(w),
             Some(Tok::Placeholder(p)) => PathRef::Placeholder(placeholder(&p)),
-            other => return Err(syntax(format!("a property path was expected, found {other:?}"))),
+            other => {
+                return Err(syntax(format!(
+                    "a property path was expected, found {other:?}"
+                )));
+            }
         };
         let op = match self.next() {
             Some(Tok::Op(o)) => match o {
@@ -311,7 +334,11 @@ impl Parser {
                     }
                 }
             },
-            other => return Err(syntax(format!("a comparator was expected, found {other:?}"))),
+            other => {
+                return Err(syntax(format!(
+                    "a comparator was expected, found {other:?}"
+                )));
+            }
         };
         let value = self.operand()?;
         Ok(Node::Cmp { path, op, value })
@@ -364,12 +391,17 @@ fn word_value(w: &str) -> Operand {
 /// Parse a query string.
 pub fn parse(s: &str) -> R<Query> {
     let (cond, order) = split_order_by(s);
-    let mut p = Parser { toks: lex(cond)?, pos: 0 };
+    let mut p = Parser {
+        toks: lex(cond)?,
+        pos: 0,
+    };
     let root = p.or()?;
     if p.pos < p.toks.len() {
         return Err(syntax(format!("unexpected {:?}", p.toks[p.pos])));
     }
-    let order = order.map(super::collection_sort::parse_criteria).unwrap_or_default();
+    let order = order
+        .map(super::collection_sort::parse_criteria)
+        .unwrap_or_default();
     Ok(Query { root, order })
 }
 
@@ -383,19 +415,38 @@ pub struct Params {
 impl Params {
     fn value(&self, ph: &Ph) -> Value {
         match ph {
-            Ph::Index(n) => self.indexed.get(n.wrapping_sub(1)).cloned().unwrap_or(Value::Undefined),
-            Ph::Name(n) => self.named.as_ref().map(|o| o.get(Key::intern(n))).unwrap_or(Value::Undefined),
+            Ph::Index(n) => self
+                .indexed
+                .get(n.wrapping_sub(1))
+                .cloned()
+                .unwrap_or(Value::Undefined),
+            Ph::Name(n) => self
+                .named
+                .as_ref()
+                .map(|o| o.get(Key::intern(n)))
+                .unwrap_or(Value::Undefined),
         }
     }
     fn path(&self, ph: &Ph) -> R<String> {
         let v = match ph {
             Ph::Index(_) => self.value(ph),
-            Ph::Name(n) => self.attributes.as_ref().map(|o| o.get(Key::intern(n))).unwrap_or(Value::Undefined),
+            Ph::Name(n) => self
+                .attributes
+                .as_ref()
+                .map(|o| o.get(Key::intern(n)))
+                .unwrap_or(Value::Undefined),
         };
         match v {
             Value::Text(t) => Ok(t.as_str().to_string()),
-            Value::Collection(c) => Ok(c.to_vec().iter().map(super::text::to_text).collect::<Vec<_>>().join(".")),
-            _ => Err(syntax("a placeholder used as a property path must hold a text")),
+            Value::Collection(c) => Ok(c
+                .to_vec()
+                .iter()
+                .map(super::text::to_text)
+                .collect::<Vec<_>>()
+                .join(".")),
+            _ => Err(syntax(
+                "a placeholder used as a property path must hold a text",
+            )),
         }
     }
 }
@@ -411,7 +462,13 @@ fn values_at(v: &Value, path: &str) -> Vec<Value> {
                 Value::Collection(c) => c
                     .to_vec()
                     .iter()
-                    .flat_map(|e| if rest.is_empty() { vec![e.clone()] } else { values_at(e, rest) })
+                    .flat_map(|e| {
+                        if rest.is_empty() {
+                            vec![e.clone()]
+                        } else {
+                            values_at(e, rest)
+                        }
+                    })
                     .collect(),
                 _ => vec![Value::Undefined],
             }
@@ -422,7 +479,9 @@ fn values_at(v: &Value, path: &str) -> Vec<Value> {
 /// A text operand compared with a date reads as `YYYY-MM-DD`.
 fn coerce(elem: &Value, operand: &Value) -> Value {
     match (elem, operand) {
-        (Value::Date(_), Value::Text(t)) => Value::Date(super::text::date_of(datefmt::parse_date(t, 0))),
+        (Value::Date(_), Value::Text(t)) => {
+            Value::Date(super::text::date_of(datefmt::parse_date(t, 0)))
+        }
         (_, v) => v.clone().for_storage(),
     }
 }
@@ -436,7 +495,9 @@ fn compare(elem: &Value, op: Op, operand: &Value) -> bool {
         Op::Ne => !(same_kind && crate::ops::equal(elem, &operand)),
         Op::EqLit | Op::NeLit => {
             let eq = match (elem, &operand) {
-                (Value::Text(a), Value::Text(b)) => crate::ops::compare_text(a, b) == Ordering::Equal,
+                (Value::Text(a), Value::Text(b)) => {
+                    crate::ops::compare_text(a, b) == Ordering::Equal
+                }
                 _ => same_kind && crate::ops::equal(elem, &operand),
             };
             eq == (op == Op::EqLit)
@@ -465,7 +526,9 @@ fn operand_value(o: &Operand, params: &Params) -> Value {
         Operand::Lit(v) => v.clone(),
         Operand::Null => Value::Null,
         Operand::Placeholder(p) => params.value(p),
-        Operand::List(items) => Value::Collection(Coll::from_vec(items.iter().map(|i| operand_value(i, params)).collect())),
+        Operand::List(items) => Value::Collection(Coll::from_vec(
+            items.iter().map(|i| operand_value(i, params)).collect(),
+        )),
     }
 }
 
@@ -520,10 +583,18 @@ fn params_of(args: &mut Args) -> Params {
                 Value::Object(o) => Some(o),
                 _ => None,
             };
-            return Params { indexed: Vec::new(), named: obj(o.get(pk)), attributes: obj(o.get(ak)) };
+            return Params {
+                indexed: Vec::new(),
+                named: obj(o.get(pk)),
+                attributes: obj(o.get(ak)),
+            };
         }
     }
-    Params { indexed: (1..args.len()).map(|i| args.take(i)).collect(), named: None, attributes: None }
+    Params {
+        indexed: (1..args.len()).map(|i| args.take(i)).collect(),
+        named: None,
+        attributes: None,
+    }
 }
 
 fn prepare(this: &Value, args: &mut Args) -> R<(Coll, Vec<Value>, Vec<usize>)> {
@@ -544,7 +615,9 @@ fn query(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn indices(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let (_, _, mut idx) = prepare(this, args)?;
     idx.sort_unstable();
-    Ok(Value::Collection(Coll::from_vec(idx.into_iter().map(|i| Value::Real(i as f64)).collect())))
+    Ok(Value::Collection(Coll::from_vec(
+        idx.into_iter().map(|i| Value::Real(i as f64)).collect(),
+    )))
 }
 
 #[cfg(test)]
@@ -560,7 +633,10 @@ mod tests {
         assert_eq!(t[3], Tok::And);
         assert!(t.contains(&Tok::Op(">=")));
         assert!(t.contains(&Tok::Placeholder("2".into())));
-        assert_eq!(lex("kids[].age > 3").unwrap()[0], Tok::Word("kids[].age".into()));
+        assert_eq!(
+            lex("kids[].age > 3").unwrap()[0],
+            Tok::Word("kids[].age".into())
+        );
     }
 
     #[test]
@@ -573,12 +649,22 @@ mod tests {
         assert!(parse("(a = 1").is_err());
         assert!(parse("a 1").is_err());
         let q = parse("city IS NOT null").unwrap();
-        assert!(matches!(q.root, Node::Cmp { op: Op::NeLit, value: Operand::Null, .. }));
+        assert!(matches!(
+            q.root,
+            Node::Cmp {
+                op: Op::NeLit,
+                value: Operand::Null,
+                ..
+            }
+        ));
     }
 
     #[test]
     fn order_by_split_ignores_quotes() {
-        assert_eq!(split_order_by("a = 'order by' order by b"), ("a = 'order by' ", Some(" b")));
+        assert_eq!(
+            split_order_by("a = 'order by' order by b"),
+            ("a = 'order by' ", Some(" b"))
+        );
         assert_eq!(split_order_by("a = 1"), ("a = 1", None));
     }
 }

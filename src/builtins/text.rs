@@ -19,23 +19,135 @@ use crate::interp::error::{R, RtError, codes};
 use crate::value::{Coll, Date, Value};
 
 pub static COMMANDS: &[Command] = &[
-    cmd("String", 10, "expression : any {; format : Text|Integer {; addTime : Time}}", "Text", 1, 3, string),
-    cmd("Num", 11, "expression : any {; separator : Text}", "Real", 1, 2, num),
+    cmd(
+        "String",
+        10,
+        "expression : any {; format : Text|Integer {; addTime : Time}}",
+        "Text",
+        1,
+        3,
+        string,
+    ),
+    cmd(
+        "Num",
+        11,
+        "expression : any {; separator : Text}",
+        "Real",
+        1,
+        2,
+        num,
+    ),
     cmd("Bool", 1537, "expression : any", "Boolean", 1, 1, bool_),
     cmd("Length", 16, "text : Text", "Integer", 1, 1, length),
-    cmd("Substring", 12, "source : Text; firstChar : Integer {; numChars : Integer}", "Text", 2, 3, substring),
-    cmd("Position", 15, "find : Text; in : Text {; start : Integer {; lengthFound : Integer {; options : Integer}}} {; *}", "Integer", 2, 5, position),
-    cmd("Replace string", 233, "source : Text; oldString : Text; newString : Text {; howMany : Integer} {; *}", "Text", 3, 4, replace_string),
-    cmd("Uppercase", 13, "text : Text {; *}", "Text", 1, 1, uppercase),
-    cmd("Lowercase", 14, "text : Text {; *}", "Text", 1, 1, lowercase),
+    cmd(
+        "Substring",
+        12,
+        "source : Text; firstChar : Integer {; numChars : Integer}",
+        "Text",
+        2,
+        3,
+        substring,
+    ),
+    cmd(
+        "Position",
+        15,
+        "find : Text; in : Text {; start : Integer {; lengthFound : Integer {; options : Integer}}} {; *}",
+        "Integer",
+        2,
+        5,
+        position,
+    ),
+    cmd(
+        "Replace string",
+        233,
+        "source : Text; oldString : Text; newString : Text {; howMany : Integer} {; *}",
+        "Text",
+        3,
+        4,
+        replace_string,
+    ),
+    cmd(
+        "Uppercase",
+        13,
+        "text : Text {; *}",
+        "Text",
+        1,
+        1,
+        uppercase,
+    ),
+    cmd(
+        "Lowercase",
+        14,
+        "text : Text {; *}",
+        "Text",
+        1,
+        1,
+        lowercase,
+    ),
     cmd("Char", 90, "charCode : Integer", "Text", 1, 1, char),
-    cmd("Character code", 91, "character : Text", "Integer", 1, 1, character_code),
-    cmd("Split string", 1554, "stringToSplit : Text; separator : Text {; options : Integer}", "Collection", 2, 3, split_string),
-    cmd("Match regex", 1019, "pattern : Text; aString : Text {; start : Integer {; posFound; lengthFound}} {; *}", "Boolean", 2, 5, match_regex),
-    cmd("Change string", 234, "source : Text; newChars : Text; where : Integer", "Text", 3, 3, change_string),
-    cmd("Insert string", 231, "source : Text; what : Text; where : Integer", "Text", 3, 3, insert_string),
-    cmd("Delete string", 232, "source : Text; where : Integer; numChars : Integer", "Text", 3, 3, delete_string),
-    cmd("Compare strings", 0, "aString : Text; bString : Text {; options : Integer}", "Integer", 2, 3, compare_strings),
+    cmd(
+        "Character code",
+        91,
+        "character : Text",
+        "Integer",
+        1,
+        1,
+        character_code,
+    ),
+    cmd(
+        "Split string",
+        1554,
+        "stringToSplit : Text; separator : Text {; options : Integer}",
+        "Collection",
+        2,
+        3,
+        split_string,
+    ),
+    cmd(
+        "Match regex",
+        1019,
+        "pattern : Text; aString : Text {; start : Integer {; posFound; lengthFound}} {; *}",
+        "Boolean",
+        2,
+        5,
+        match_regex,
+    ),
+    cmd(
+        "Change string",
+        234,
+        "source : Text; newChars : Text; where : Integer",
+        "Text",
+        3,
+        3,
+        change_string,
+    ),
+    cmd(
+        "Insert string",
+        231,
+        "source : Text; what : Text; where : Integer",
+        "Text",
+        3,
+        3,
+        insert_string,
+    ),
+    cmd(
+        "Delete string",
+        232,
+        "source : Text; where : Integer; numChars : Integer",
+        "Text",
+        3,
+        3,
+        delete_string,
+    ),
+    cmd(
+        "Compare strings",
+        0,
+        "aString : Text; bString : Text {; options : Integer}",
+        "Integer",
+        2,
+        3,
+        compare_strings,
+    ),
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -48,7 +160,15 @@ const fn cmd(
     max_args: u8,
     f: fn(&mut Ctx, &mut Args) -> R,
 ) -> Command {
-    Command { name, number, params, result, min_args, max_args, imp: Imp::Values(f) }
+    Command {
+        name,
+        number,
+        params,
+        result,
+        min_args,
+        max_args,
+        imp: Imp::Values(f),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -82,7 +202,7 @@ pub fn to_text(v: &Value) -> String {
         Value::Object(_) | Value::Collection(_) => super::json::stringify(v, false),
         Value::Pointer(p) => format!("->{}", p.describe()),
         Value::Formula(_) => "[object Formula]".into(),
-        Value::Blob(_) => String::new(),
+        Value::Blob(_) | Value::Array(_) => String::new(),
     }
 }
 
@@ -103,11 +223,19 @@ fn string(ctx: &mut Ctx, args: &mut Args) -> R {
         }
         (Value::Date(d), Value::Text(f)) => {
             let t = if args.has(2) { args.time(2)? } else { 0 };
-            if d.is_null() { String::new() } else { datefmt::format_pattern(f, ymd(*d), t, offset) }
+            if d.is_null() {
+                String::new()
+            } else {
+                datefmt::format_pattern(f, ymd(*d), t, offset)
+            }
         }
         (Value::Date(d), _) => {
             let f = args.int(1)?;
-            let t = if args.has(2) { Some(args.time(2)?) } else { None };
+            let t = if args.has(2) {
+                Some(args.time(2)?)
+            } else {
+                None
+            };
             datefmt::format_date(ymd(*d), f, t, offset)
         }
         (Value::Time(t), Value::Text(f)) => datefmt::format_pattern(f, (2000, 1, 1), *t, offset),
@@ -175,7 +303,9 @@ fn substring(_ctx: &mut Ctx, args: &mut Args) -> R {
     if first >= s.len() || count <= 0 {
         return text_value("");
     }
-    let end = first.saturating_add(count.min(s.len() as i64) as usize).min(s.len());
+    let end = first
+        .saturating_add(count.min(s.len() as i64) as usize)
+        .min(s.len());
     text_value(s[first..end].iter().collect::<String>())
 }
 
@@ -195,9 +325,15 @@ fn mode_of(args: &Args, options_index: Option<usize>) -> R<Mode> {
 fn position(_ctx: &mut Ctx, args: &mut Args) -> R {
     let find = args.text(0)?;
     let hay = chars_of(args, 1)?;
-    let start = if args.has(2) { (args.int(2)?.max(1) - 1) as usize } else { 0 };
+    let start = if args.has(2) {
+        (args.int(2)?.max(1) - 1) as usize
+    } else {
+        0
+    };
     let mode = mode_of(args, Some(4))?;
-    let pos = textcmp::find(&hay, &find, start, mode).map(|(p, _)| p + 1).unwrap_or(0);
+    let pos = textcmp::find(&hay, &find, start, mode)
+        .map(|(p, _)| p + 1)
+        .unwrap_or(0);
     Ok(Value::Real(pos as f64))
 }
 
@@ -211,7 +347,9 @@ pub fn replace(source: &str, old: &str, new: &str, how_many: Option<i64>, mode: 
     let mut pos = 0;
     let mut done = 0;
     while how_many.is_none_or(|n| done < n) {
-        let Some((p, len)) = textcmp::find(&hay, old, pos, mode) else { break };
+        let Some((p, len)) = textcmp::find(&hay, old, pos, mode) else {
+            break;
+        };
         out.extend(&hay[pos..p]);
         out.push_str(new);
         pos = p + len.max(1);
@@ -228,32 +366,50 @@ fn replace_string(_ctx: &mut Ctx, args: &mut Args) -> R {
     let source = args.text(0)?;
     let old = args.text(1)?;
     let new = args.text(2)?;
-    let how_many = if args.has(3) { Some(args.int(3)?) } else { None };
+    let how_many = if args.has(3) {
+        Some(args.int(3)?)
+    } else {
+        None
+    };
     let mode = mode_of(args, None)?;
     text_value(replace(&source, &old, &new, how_many, mode))
 }
 
 fn uppercase(_ctx: &mut Ctx, args: &mut Args) -> R {
     let t = args.text(0)?;
-    let base = if args.star { t.to_string() } else { textcmp::strip_accents(&t) };
+    let base = if args.star {
+        t.to_string()
+    } else {
+        textcmp::strip_accents(&t)
+    };
     text_value(base.to_uppercase())
 }
 
 fn lowercase(_ctx: &mut Ctx, args: &mut Args) -> R {
     let t = args.text(0)?;
-    let base = if args.star { t.to_string() } else { textcmp::strip_accents(&t) };
+    let base = if args.star {
+        t.to_string()
+    } else {
+        textcmp::strip_accents(&t)
+    };
     text_value(base.to_lowercase())
 }
 
 fn char(_ctx: &mut Ctx, args: &mut Args) -> R {
     let code = args.int(0)?;
-    let s = u32::try_from(code).ok().and_then(char::from_u32).map(String::from).unwrap_or_default();
+    let s = u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .map(String::from)
+        .unwrap_or_default();
     text_value(s)
 }
 
 fn character_code(_ctx: &mut Ctx, args: &mut Args) -> R {
     let t = args.text(0)?;
-    Ok(Value::Real(t.chars().next().map(|c| c as u32 as f64).unwrap_or(0.0)))
+    Ok(Value::Real(
+        t.chars().next().map(|c| c as u32 as f64).unwrap_or(0.0),
+    ))
 }
 
 /// `sk ignore empty strings`.
@@ -273,7 +429,13 @@ pub fn split(text: &str, sep: &str, options: i64) -> Vec<String> {
     };
     parts
         .into_iter()
-        .map(|p| if options & SK_TRIM_SPACES != 0 { p.trim_matches(' ').to_string() } else { p })
+        .map(|p| {
+            if options & SK_TRIM_SPACES != 0 {
+                p.trim_matches(' ').to_string()
+            } else {
+                p
+            }
+        })
         .filter(|p| options & SK_IGNORE_EMPTY_STRINGS == 0 || !p.is_empty())
         .collect()
 }
@@ -282,21 +444,36 @@ fn split_string(_ctx: &mut Ctx, args: &mut Args) -> R {
     let text = args.text(0)?;
     let sep = args.text(1)?;
     let options = args.int_or(2, 0)?;
-    let items = split(&text, &sep, options).into_iter().map(Value::text).collect();
+    let items = split(&text, &sep, options)
+        .into_iter()
+        .map(Value::text)
+        .collect();
     Ok(Value::Collection(Coll::from_vec(items)))
 }
 
 fn match_regex(_ctx: &mut Ctx, args: &mut Args) -> R {
     let pattern = args.text(0)?;
     let s = args.text(1)?;
-    let start = if args.has(2) { (args.int(2)?.max(1) - 1) as usize } else { 0 };
+    let start = if args.has(2) {
+        (args.int(2)?.max(1) - 1) as usize
+    } else {
+        0
+    };
     let re = regex_lite::Regex::new(&pattern).map_err(|e| {
-        RtError::new(codes::REGEX_INVALID, format!("Invalid regular expression pattern: {e}"))
+        RtError::new(
+            codes::REGEX_INVALID,
+            format!("Invalid regular expression pattern: {e}"),
+        )
     })?;
-    let byte_start = s.char_indices().nth(start).map(|(b, _)| b).unwrap_or(s.len());
+    let byte_start = s
+        .char_indices()
+        .nth(start)
+        .map(|(b, _)| b)
+        .unwrap_or(s.len());
     let found = if args.star {
         // `*`: the match must begin exactly at *start*.
-        re.find_at(&s, byte_start).is_some_and(|m| m.start() == byte_start)
+        re.find_at(&s, byte_start)
+            .is_some_and(|m| m.start() == byte_start)
     } else {
         re.find_at(&s, byte_start).is_some()
     };
@@ -325,7 +502,11 @@ fn insert_string(_ctx: &mut Ctx, args: &mut Args) -> R {
     let mut s = chars_of(args, 0)?;
     let what = chars_of(args, 1)?;
     let at = args.int(2)?;
-    let idx = if at < 1 { 0 } else { ((at - 1) as usize).min(s.len()) };
+    let idx = if at < 1 {
+        0
+    } else {
+        ((at - 1) as usize).min(s.len())
+    };
     s.splice(idx..idx, what);
     text_value(s.iter().collect::<String>())
 }
@@ -345,7 +526,11 @@ fn delete_string(_ctx: &mut Ctx, args: &mut Args) -> R {
 fn compare_strings(_ctx: &mut Ctx, args: &mut Args) -> R {
     let a = args.text(0)?;
     let b = args.text(1)?;
-    let mode = if args.has(2) { Mode::from_options(args.int(2)?) } else { Mode::DEFAULT };
+    let mode = if args.has(2) {
+        Mode::from_options(args.int(2)?)
+    } else {
+        Mode::DEFAULT
+    };
     let ord = textcmp::compare(&a, &b, mode);
     Ok(Value::Real(ord as i32 as f64))
 }
@@ -356,7 +541,10 @@ mod tests {
 
     #[test]
     fn replace_follows_the_default_comparison() {
-        assert_eq!(replace("Crème brûlée", "Brulee", "tart", None, Mode::DEFAULT), "Crème tart");
+        assert_eq!(
+            replace("Crème brûlée", "Brulee", "tart", None, Mode::DEFAULT),
+            "Crème tart"
+        );
         assert_eq!(replace("aaa", "a", "b", Some(2), Mode::DEFAULT), "bba");
         assert_eq!(replace("abc", "", "x", None, Mode::DEFAULT), "abc");
         assert_eq!(replace("Willow", "ll", "d", None, Mode::DEFAULT), "Widow");

@@ -20,8 +20,16 @@ pub struct Mode {
 
 impl Mode {
     /// 4D's default: case- and accent-insensitive.
-    pub const DEFAULT: Mode = Mode { case_insensitive: true, accent_insensitive: true, codes: false };
-    pub const EXACT: Mode = Mode { case_insensitive: false, accent_insensitive: false, codes: true };
+    pub const DEFAULT: Mode = Mode {
+        case_insensitive: true,
+        accent_insensitive: true,
+        codes: false,
+    };
+    pub const EXACT: Mode = Mode {
+        case_insensitive: false,
+        accent_insensitive: false,
+        codes: true,
+    };
 
     /// From `sk` option flags: `sk strict` 0, `sk char codes` 1, `sk case insensitive` 2,
     /// `sk diacritic insensitive` 4 (kana/width/whole word are accepted and ignored).
@@ -29,7 +37,11 @@ impl Mode {
         if opts & 1 != 0 {
             return Mode::EXACT;
         }
-        Mode { case_insensitive: opts & 2 != 0, accent_insensitive: opts & 4 != 0, codes: false }
+        Mode {
+            case_insensitive: opts & 2 != 0,
+            accent_insensitive: opts & 4 != 0,
+            codes: false,
+        }
     }
 }
 
@@ -168,7 +180,10 @@ mod tests {
 
     #[test]
     fn default_search_ignores_case_and_accents() {
-        assert_eq!(find(&chars("Crème brûlée"), "Brulee", 0, Mode::DEFAULT), Some((6, 6)));
+        assert_eq!(
+            find(&chars("Crème brûlée"), "Brulee", 0, Mode::DEFAULT),
+            Some((6, 6))
+        );
         assert_eq!(find(&chars("Crème brûlée"), "Brulee", 0, Mode::EXACT), None);
         assert_eq!(find(&chars("abcABC"), "c", 3, Mode::DEFAULT), Some((5, 1)));
         assert_eq!(find(&chars("abc"), "", 0, Mode::DEFAULT), None);
@@ -193,6 +208,9 @@ mod tests {
         assert_eq!(Mode::from_options(1), Mode::EXACT);
         assert!(Mode::from_options(2).case_insensitive);
         assert!(!Mode::from_options(2).accent_insensitive);
-        assert_eq!(compare("abc", "ABD", Mode::DEFAULT), std::cmp::Ordering::Less);
+        assert_eq!(
+            compare("abc", "ABD", Mode::DEFAULT),
+            std::cmp::Ordering::Less
+        );
     }
 }

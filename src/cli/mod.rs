@@ -2,6 +2,7 @@
 //! Exit codes (design.md §4): 0 ok, 1 uncaught runtime error, 2 usage, 3 syntax errors.
 
 pub mod check;
+pub mod run;
 
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_RUNTIME: i32 = 1;
@@ -12,6 +13,9 @@ const HELP: &str = "\
 fourd — an interpreter for the 4D language
 
 USAGE:
+    fourd run FILE.4dm [ARG...]  run a script (its folder's .4dm files are its methods)
+    fourd run -e CODE            run a snippet
+      --dump                     print the main method's declared locals after the run
     fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
     fourd --version              print the version
     fourd --help                 print this help
@@ -38,6 +42,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
             EXIT_OK
         }
         Some("check") => check::main(rest),
+        Some("run") => run::main(rest),
         _ => {
             eprintln!("fourd: unknown command {:?}\n\n{HELP}", first);
             EXIT_USAGE

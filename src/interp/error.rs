@@ -29,6 +29,8 @@ pub struct RtError {
     pub deferred: bool,
     /// The whole object given to `throw(object)` (kept for `Last errors`).
     pub extra: Option<crate::value::Obj>,
+    /// Frame depth where `location` was recorded (to extend `chain` once per frame).
+    pub depth: usize,
 }
 
 pub type R<T = crate::value::Value> = Result<T, Box<RtError>>;
@@ -43,6 +45,7 @@ impl RtError {
             chain: Vec::new(),
             deferred: false,
             extra: None,
+            depth: 0,
         })
     }
 }
@@ -70,4 +73,51 @@ pub mod codes {
     pub const ERR_CALL_METHOD: i64 = -10532;
     /// A generic runtime error with no better code (kept distinct to be searchable).
     pub const GENERIC: i64 = -1;
+
+    // The codes below are being checked against 4D's documentation (issue 3); each
+    // names the behaviour it stands for.
+    /// Operands of incompatible types for an operator.
+    pub const INCOMPATIBLE_TYPES: i64 = -10701;
+    /// An undefined value used in an expression.
+    pub const UNDEFINED_IN_EXPRESSION: i64 = -10702;
+    /// Division (`\`, `%`) by zero.
+    pub const DIVISION_BY_ZERO: i64 = -10704;
+    /// A value of the wrong type assigned to a declared variable or parameter.
+    pub const TYPE_MISMATCH: i64 = -10703;
+    /// Collection index out of range.
+    pub const INDEX_OUT_OF_RANGE: i64 = -10705;
+    /// Property access or member call on something that is not an object.
+    pub const NOT_AN_OBJECT: i64 = -10706;
+    /// Unknown member function.
+    pub const UNKNOWN_MEMBER: i64 = -10707;
+    /// Modifying a shared object or collection outside `Use`...`End use`.
+    pub const NOT_IN_USE: i64 = -10720;
+    /// Putting a shared object into another shared group.
+    pub const OTHER_GROUP: i64 = -10722;
+    /// `Use` on a value that is not a shared object or collection.
+    pub const USE_NOT_SHARED: i64 = -10723;
+    /// Method not found.
+    pub const METHOD_NOT_FOUND: i64 = -20;
+    /// Command not implemented by fourd.
+    pub const NOT_IMPLEMENTED: i64 = -9999;
+    /// Too deep recursion ("Stack full").
+    pub const STACK_FULL: i64 = -10710;
+    /// Dereferencing a Nil pointer or a pointer to a dead local.
+    pub const NIL_POINTER: i64 = -10711;
+    /// A `Use` that would close a wait cycle between processes.
+    pub const DEADLOCK: i64 = -10790;
+    /// Class not found / `.new()` on something that is not a class.
+    pub const CLASS_NOT_FOUND: i64 = -10712;
+    /// Writing a read-only property.
+    pub const READ_ONLY: i64 = -10713;
+    /// A database command called with no database.
+    pub const NO_DATABASE: i64 = -10714;
+    /// An invalid regular expression given to `Match regex`.
+    pub const REGEX_INVALID: i64 = -10715;
+    /// `JSON Parse` on text that is not valid JSON.
+    pub const JSON_PARSE: i64 = -10716;
+    /// A syntax error in a `.query()`/`.indices()` query string.
+    pub const QUERY_SYNTAX: i64 = -10717;
+    /// `multiSort()` with collections of different lengths.
+    pub const COLLECTION_LENGTHS: i64 = -10718;
 }

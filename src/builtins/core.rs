@@ -1,0 +1,432 @@
+//! Language-level commands: parameters, types, assertions, error handling (`ON ERR CALL`,
+//! `throw`, `Last errors`), formulas from text, class checks.
+
+use crate::builtins::{Args, Command, Imp};
+use crate::code::Expr;
+use crate::interp::Ctx;
+use crate::interp::error::{R, RtError, codes, err};
+use crate::keys::Key;
+use crate::value::{Coll, Obj, Value};
+
+fn count_parameters(ctx: &mut Ctx, _args: &mut Args) -> R {
+    Ok(Value::Int(ctx.frame().map(|f| f.nargs as i32).unwrap_or(0)))
+}
+
+/// `Undefined(expr)`: evaluated lazily so a missing variable or property is not an error.
+fn undefined(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let Some(e) = args.first() else {
+        return err(codes::GENERIC, "Undefined needs an argument");
+    };
+    Ok(Value::Bool(ctx.eval(e)?.is_undefined()))
+}
+
+fn value_type(_ctx: &mut Ctx, args: &mut Args) -> R {
+    Ok(Value::Int(args.get(0).type_code()))
+}
+
+/// `Type(variable)`: the declared type of a variable (arrays included).
+fn type_of(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let Some(e) = args.first() else {
+        return err(codes::GENERIC, "Type needs an argument");
+    };
+    if let Expr::Local(slot) = e
+        && let Some(Some(ty)) = ctx
+            .frame()
+            .and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+    {
+        return Ok(Value::Int(type_code_of(&ty)));
+    }
+    let v = ctx.eval(e)?;
+    Ok(Value::Int(match &v {
+        Value::Array(a) => array_type_code(&a.lock().elem),
+        Value::Undefined => 5,
+        other => other.type_code(),
+    }))
+}
+
+fn type_code_of(ty: &crate::code::VarType) -> i32 {
+    use crate::code::VarType::*;
+    match ty {
+        Text => 2,
+        Integer => 9,
+        Real => 1,
+        Boolean => 6,
+        Date => 4,
+        Time => 11,
+        Object | Class(_) => 38,
+        Collection => 42,
+        Variant => 12,
+        Pointer => 23,
+        Picture => 3,
+        Blob => 30,
+        Array(e) => array_type_code(e),
+    }
+}
+
+fn array_type_code(elem: &crate::code::VarType) -> i32 {
+    use crate::code::VarType::*;
+    match elem {
+        Real => 14,
+        Integer => 16,
+        Date => 17,
+        Text => 18,
+        Picture => 19,
+        Pointer => 20,
+        Boolean => 22,
+        Object => 39,
+        Blob => 31,
+        Time => 32,
+        _ => 13,
+    }
+}
+
+fn assert(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let Some(cond) = args.first() else {
+        return err(codes::GENERIC, "ASSERT needs a condition");
+    };
+    if ctx.eval_cond(cond)? {
+        return Ok(Value::Undefined);
+    }
+    let message = match args.get(1) {
+        Some(m) => match ctx.eval(m)? {
+            Value::Text(t) => t.to_string(),
+            _ => String::new(),
+        },
+        None => String::new(),
+    };
+    let text = if message.is_empty() {
+        "Assert failed".to_string()
+    } else {
+        format!("Assert failed: {message}")
+    };
+    err(codes::ASSERT_FAILED, text)
+}
+
+fn nothing(_ctx: &mut Ctx, _args: &mut Args) -> R {
+    Ok(Value::Undefined)
+}
+
+fn not(_ctx: &mut Ctx, args: &mut Args) -> R {
+    Ok(Value::Bool(!args.bool(0)?))
+}
+
+fn choose(_ctx: &mut Ctx, args: &mut Args) -> R {
+    let i = match args.get(0) {
+        Value::Bool(b) => *b as i64,
+        v => v.as_number().unwrap_or(0.0) as i64,
+    };
+    if i < 0 || i as usize + 1 >= args.len() {
+        return Ok(Value::Undefined);
+    }
+    Ok(args.take(i as usize + 1))
+}
+
+fn on_err_call(ctx: &mut Ctx, args: &mut Args) -> R {
+    ctx.errors.handler = args.text(0)?.to_string();
+    Ok(Value::Undefined)
+}
+
+fn method_called_on_error(ctx: &mut Ctx, _args: &mut Args) -> R {
+    Ok(Value::text(ctx.errors.handler.clone()))
+}
+
+/// `Last errors`: a collection of `{errCode, message, componentSignature}`, or Null.
+fn last_errors(ctx: &mut Ctx, _args: &mut Args) -> R {
+    if ctx.errors.last.is_empty() {
+        return Ok(Value::Null);
+    }
+    let items = ctx
+        .errors
+        .last
+        .iter()
+        .map(|e| Value::Object(error_object(e)))
+        .collect();
+    Ok(Value::Collection(Coll::from_vec(items)))
+}
+
+pub fn error_object(e: &RtError) -> Obj {
+    let o = match &e.extra {
+        Some(extra) => crate::builtins::object::shallow_copy(extra),
+        None => Obj::new(),
+    };
+    o.set_raw(Key::intern("errCode"), Value::Real(e.code as f64));
+    o.set_raw(Key::intern("message"), Value::text(e.message.clone()));
+    o.set_raw(
+        Key::intern("componentSignature"),
+        Value::text(e.signature.clone()),
+    );
+    o
+}
+
+/// `throw(code {; description})` or `throw(errorObj)`.
+fn throw(ctx: &mut Ctx, args: &mut Args) -> R {
+    if args.is_empty() {
+        return match ctx.errors.last.last() {
+            Some(e) => Err(e.clone()),
+            None => Ok(Value::Undefined),
+        };
+    }
+    match args.get(0).clone() {
+        Value::Object(o) => {
+            let code = o.get(Key::intern("errCode")).as_number().unwrap_or(-1.0) as i64;
+            let sig = match o.get(Key::intern("componentSignature")) {
+                Value::Text(t) if !t.is_empty() => t.to_string(),
+                _ => "host".to_string(),
+            };
+            let template = match o.get(Key::intern("message")) {
+                Value::Text(t) => t.to_string(),
+                _ => String::new(),
+            };
+            let message = if template.is_empty() {
+                format!("Error code {code}: ({sig})")
+            } else {
+                fill_placeholders(&template, &o)
+            };
+            let mut e = RtError::new(code, message);
+            e.signature = sig;
+            e.deferred = matches!(o.get(Key::intern("deferred")), Value::Bool(true));
+            e.extra = Some(o);
+            Err(e)
+        }
+        _ => {
+            let code = args.int(0)?;
+            let message = if args.has(1) {
+                args.text(1)?.to_string()
+            } else {
+                format!("Error code {code}: (host)")
+            };
+            let mut e = RtError::new(code, message);
+            e.signature = "host".into();
+            Err(e)
+        }
+    }
+}
+
+/// `{prop}` placeholders in a `throw` message, filled from the error object.
+fn fill_placeholders(template: &str, o: &Obj) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        match rest[start..].find('}') {
+            Some(end) => {
+                let name = &rest[start + 1..start + end];
+                match o.get(Key::intern(name)) {
+                    Value::Undefined => out.push_str(&rest[start..=start + end]),
+                    v => out.push_str(&crate::builtins::text::to_text(&v)),
+                }
+                rest = &rest[start + end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `Formula from string(text)`: compiled now; local variables are not allowed.
+fn formula_from_string(ctx: &mut Ctx, args: &mut Args) -> R {
+    let text = args.text(0)?;
+    crate::program::formula_from_string(ctx, &text)
+}
+
+fn ob_class(_ctx: &mut Ctx, args: &mut Args) -> R {
+    match args.get(0) {
+        Value::Object(o) => match o.class() {
+            Some(c) => Ok(Value::Object(crate::interp::class::class_object(&c))),
+            None => Ok(Value::Object(crate::interp::class::class_object(
+                &crate::interp::class::builtin_class("Object").expect("4D.Object"),
+            ))),
+        },
+        Value::Formula(_) => Ok(Value::Object(crate::interp::class::class_object(
+            &crate::interp::class::builtin_class("Function").expect("4D.Function"),
+        ))),
+        _ => Ok(Value::Null),
+    }
+}
+
+fn ob_instance_of(_ctx: &mut Ctx, args: &mut Args) -> R {
+    let Value::Object(class_obj) = args.get(1) else {
+        return Ok(Value::Bool(false));
+    };
+    let Some(crate::interp::native::Native::Class(target)) = class_obj.native() else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(match args.get(0) {
+        Value::Object(o) => match o.class() {
+            Some(c) => c.inherits(&target),
+            None => target.store == "4D" && target.name == "Object",
+        },
+        Value::Formula(_) => {
+            target.store == "4D" && (target.name == "Function" || target.name == "Object")
+        }
+        _ => false,
+    }))
+}
+
+fn current_method_name(ctx: &mut Ctx, _args: &mut Args) -> R {
+    Ok(Value::text(
+        ctx.frame().map(|f| f.code.name.clone()).unwrap_or_default(),
+    ))
+}
+
+macro_rules! cmd {
+    ($name:expr, $params:expr, $result:expr, $min:expr, $max:expr, $imp:expr) => {
+        Command {
+            name: $name,
+            number: 0,
+            params: $params,
+            result: $result,
+            min_args: $min,
+            max_args: $max,
+            imp: $imp,
+        }
+    };
+}
+
+const ANY: u8 = u8::MAX;
+
+pub const COMMANDS: &[Command] = &[
+    cmd!(
+        "Count parameters",
+        "",
+        "Integer",
+        0,
+        0,
+        Imp::Values(count_parameters)
+    ),
+    cmd!(
+        "Undefined",
+        "expression : any",
+        "Boolean",
+        1,
+        1,
+        Imp::Raw(undefined)
+    ),
+    cmd!(
+        "Value type",
+        "expression : any",
+        "Integer",
+        1,
+        1,
+        Imp::Values(value_type)
+    ),
+    cmd!("Type", "variable : any", "Integer", 1, 1, Imp::Raw(type_of)),
+    cmd!(
+        "ASSERT",
+        "condition : Boolean {; message : Text}",
+        "",
+        1,
+        2,
+        Imp::Raw(assert)
+    ),
+    cmd!("TRACE", "", "", 0, 0, Imp::Values(nothing)),
+    cmd!("Not", "value : Boolean", "Boolean", 1, 1, Imp::Values(not)),
+    cmd!(
+        "Choose",
+        "criterion : Boolean | Integer; value : any {; ...}",
+        "any",
+        2,
+        ANY,
+        Imp::Values(choose)
+    ),
+    cmd!(
+        "ON ERR CALL",
+        "method : Text {; scope : Integer}",
+        "",
+        1,
+        2,
+        Imp::Values(on_err_call)
+    ),
+    cmd!(
+        "Method called on error",
+        "{scope : Integer}",
+        "Text",
+        0,
+        1,
+        Imp::Values(method_called_on_error)
+    ),
+    cmd!(
+        "Last errors",
+        "",
+        "Collection",
+        0,
+        0,
+        Imp::Values(last_errors)
+    ),
+    cmd!(
+        "throw",
+        "{code : Integer {; description : Text}} | {errorObj : Object}",
+        "",
+        0,
+        2,
+        Imp::Values(throw)
+    ),
+    cmd!(
+        "True",
+        "",
+        "Boolean",
+        0,
+        0,
+        Imp::Values(|_, _| Ok(Value::Bool(true)))
+    ),
+    cmd!(
+        "False",
+        "",
+        "Boolean",
+        0,
+        0,
+        Imp::Values(|_, _| Ok(Value::Bool(false)))
+    ),
+    cmd!(
+        "Null",
+        "",
+        "Null",
+        0,
+        0,
+        Imp::Values(|_, _| Ok(Value::Null))
+    ),
+    cmd!(
+        "Formula",
+        "formulaExp : Expression",
+        "4D.Function",
+        1,
+        1,
+        Imp::Values(|_, _| Ok(Value::Undefined))
+    ),
+    cmd!(
+        "Formula from string",
+        "formulaString : Text {; context : Integer}",
+        "4D.Function",
+        1,
+        2,
+        Imp::Values(formula_from_string)
+    ),
+    cmd!(
+        "OB Class",
+        "object : Object",
+        "Object",
+        1,
+        1,
+        Imp::Values(ob_class)
+    ),
+    cmd!(
+        "OB Instance of",
+        "object : Object; class : Object",
+        "Boolean",
+        2,
+        2,
+        Imp::Values(ob_instance_of)
+    ),
+    cmd!(
+        "Current method name",
+        "",
+        "Text",
+        0,
+        0,
+        Imp::Values(current_method_name)
+    ),
+];

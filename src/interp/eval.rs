@@ -1,0 +1,321 @@
+//! Expression evaluation over the resolved tree.
+
+use super::Ctx;
+use super::error::{R, codes, err};
+use crate::code::Expr;
+use crate::keys::Key;
+use crate::ops;
+use crate::value::{Coll, Obj, PropMap, Value};
+use std::sync::Arc;
+
+impl Ctx {
+    pub fn eval(&mut self, e: &Expr) -> R {
+        match e {
+            Expr::Const(v) => Ok(v.clone()),
+            Expr::Local(slot) => Ok(self.stack[self.base + *slot as usize].clone()),
+            Expr::Process(slot) => Ok(self.process_var(*slot)),
+            Expr::Interprocess(slot) => Ok(self
+                .rt
+                .interprocess
+                .lock()
+                .get(*slot as usize)
+                .cloned()
+                .unwrap_or(Value::Undefined)),
+            Expr::Param(n) => {
+                let n = self.eval(n)?;
+                let n = n.as_number().unwrap_or(0.0) as i64;
+                Ok(self.param_value(n))
+            }
+            Expr::Binary { op, lhs, rhs } => {
+                // Avoid cloning locals for the hottest shape: `$local op value`.
+                if let Expr::Local(slot) = lhs.as_ref() {
+                    let r = self.eval(rhs)?;
+                    return ops::binary(*op, &self.stack[self.base + *slot as usize], &r);
+                }
+                let l = self.eval(lhs)?;
+                let r = self.eval(rhs)?;
+                ops::binary(*op, &l, &r)
+            }
+            Expr::And(a, b) => {
+                let va = self.eval(a)?;
+                if !va.truthy() { Ok(va) } else { self.eval(b) }
+            }
+            Expr::Or(a, b) => {
+                let va = self.eval(a)?;
+                if va.truthy() { Ok(va) } else { self.eval(b) }
+            }
+            Expr::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => {
+                if self.eval(cond)?.truthy() {
+                    self.eval(then)
+                } else {
+                    self.eval(otherwise)
+                }
+            }
+            Expr::Neg(x) => match self.eval(x)? {
+                Value::Int(i) => Ok(i
+                    .checked_neg()
+                    .map(Value::Int)
+                    .unwrap_or(Value::Real(-(i as f64)))),
+                Value::Real(r) => Ok(Value::Real(-r)),
+                Value::Time(t) => Ok(Value::Time(-t)),
+                other => err(
+                    codes::INCOMPATIBLE_TYPES,
+                    format!("Cannot negate a value of type {}", other.type_name()),
+                ),
+            },
+            Expr::Command { id, args } => self.call_command(*id, args),
+            Expr::Method { id, args } => self.call_method(*id, args),
+            Expr::Member { object, key } => {
+                let v = self.eval(object)?;
+                self.get_member(&v, *key)
+            }
+            Expr::Index { object, index } => {
+                let v = self.eval(object)?;
+                let i = self.eval(index)?;
+                self.get_index(&v, &i)
+            }
+            Expr::Element { array, index } => {
+                let i = self.eval(index)?;
+                self.read_element(array, &i)
+            }
+            Expr::CharAt { text, index } => {
+                let t = self.eval(text)?;
+                let i = self.eval(index)?;
+                let Value::Text(t) = t else {
+                    return err(
+                        codes::INCOMPATIBLE_TYPES,
+                        "The [[ ]] character reference needs a text",
+                    );
+                };
+                let i = i.as_number().unwrap_or(0.0) as i64;
+                Ok(Value::text(if i >= 1 {
+                    t.chars()
+                        .nth(i as usize - 1)
+                        .map(String::from)
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                }))
+            }
+            Expr::PointerTo(place) => self.make_pointer(place),
+            Expr::Deref(p) => {
+                let p = self.eval(p)?;
+                self.deref_read(&p)
+            }
+            Expr::ObjectLit(props) => {
+                let mut map = PropMap::with_capacity_and_hasher(props.len(), Default::default());
+                for (k, e) in props.iter() {
+                    let v = self.eval(e)?;
+                    if !v.is_undefined() {
+                        map.insert(*k, v.for_storage());
+                    }
+                }
+                Ok(Value::Object(Obj::with_props(map)))
+            }
+            Expr::CollectionLit(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for e in items.iter() {
+                    let v = self.eval(e)?;
+                    out.push(if v.is_undefined() {
+                        Value::Null
+                    } else {
+                        v.for_storage()
+                    });
+                }
+                Ok(Value::Collection(Coll::from_vec(out)))
+            }
+            Expr::MemberCall { object, name, args } => {
+                let recv = self.eval(object)?;
+                self.call_member(&recv, *name, args)
+            }
+            Expr::CallValue { callee, args } => {
+                let f = self.eval(callee)?;
+                let args = self.eval_args(args)?;
+                self.call_value(&f, Value::Null, args)
+            }
+            Expr::This => Ok(self
+                .frames
+                .last()
+                .map(|f| f.this.clone())
+                .unwrap_or(Value::Null)),
+            Expr::SuperConstructor(args) => self.super_constructor(args),
+            Expr::SuperCall { name, args } => self.super_call(*name, args),
+            Expr::Super => self.super_class_value(),
+            Expr::ClassStore => Ok(self.class_store()),
+            Expr::BuiltinStore => Ok(self.builtin_store()),
+            Expr::TryExpr(x) => {
+                self.errors.last.clear();
+                self.errors.try_depth += 1;
+                let r = self.eval(x);
+                self.errors.try_depth -= 1;
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(e) => {
+                        self.errors.last = vec![e];
+                        Ok(Value::Undefined)
+                    }
+                }
+            }
+            Expr::Formula(t) => Ok(self.make_formula(t)),
+            Expr::Unimplemented(name) => err(
+                codes::NOT_IMPLEMENTED,
+                format!("The command `{name}` is not implemented by fourd"),
+            ),
+            Expr::Field { table, field } => err(
+                codes::NO_DATABASE,
+                format!("[{table}]{field}: there is no database (fourd runs dataless)"),
+            ),
+            Expr::Table(t) => err(
+                codes::NO_DATABASE,
+                format!("[{t}]: there is no database (fourd runs dataless)"),
+            ),
+            Expr::Star => Ok(Value::text("*")),
+            Expr::BareOp(op) => Ok(Value::text(op.as_ref())),
+            Expr::Fail { code, message } => err(*code, message.to_string()),
+        }
+    }
+
+    /// A condition of `If`, `While`, `Until`, `Case`: a Boolean; Undefined counts as False.
+    pub fn eval_cond(&mut self, e: &Expr) -> R<bool> {
+        match self.eval(e)? {
+            Value::Bool(b) => Ok(b),
+            Value::Undefined | Value::Null => Ok(false),
+            other => err(
+                codes::INCOMPATIBLE_TYPES,
+                format!(
+                    "A condition must be a Boolean, not a value of type {}",
+                    other.type_name()
+                ),
+            ),
+        }
+    }
+
+    /// Parameter `n` (1-based) of the current frame: declared parameters first, then the
+    /// extra arguments stored after the locals.
+    pub fn param_value(&self, n: i64) -> Value {
+        let Some(f) = self.frames.last() else {
+            return Value::Undefined;
+        };
+        if n < 1 || n > f.nargs as i64 {
+            if n >= 1 && (n as u32) <= f.code.nparams {
+                return self.stack[f.base + n as usize - 1].clone();
+            }
+            return Value::Undefined;
+        }
+        let i = (n - 1) as usize;
+        let nparams = f.code.nparams as usize;
+        if i < nparams {
+            self.stack[f.base + i].clone()
+        } else {
+            self.stack[f.base + f.code.nslots as usize + (i - nparams)].clone()
+        }
+    }
+
+    /// Evaluate call arguments into a vector (for formulas and callbacks).
+    pub fn eval_args(&mut self, args: &[Expr]) -> R<Vec<Value>> {
+        let mut out = Vec::with_capacity(args.len());
+        for a in args {
+            out.push(self.eval(a)?);
+        }
+        Ok(out)
+    }
+
+    /// `value.key`
+    pub fn get_member(&mut self, v: &Value, key: Key) -> R {
+        match v {
+            Value::Object(o) => {
+                {
+                    let data = o.lock();
+                    if let Some(v) = data.props.get(&key) {
+                        return Ok(v.clone());
+                    }
+                    if data.class.is_none() && data.native.is_none() {
+                        return Ok(Value::Undefined);
+                    }
+                }
+                self.get_object_extra(o, key)
+            }
+            Value::Collection(c) => {
+                if key.as_str() == "length" {
+                    Ok(Value::Int(c.len() as i32))
+                } else {
+                    Ok(Value::Undefined)
+                }
+            }
+            Value::Formula(f) => Ok(super::formula::property(f, key)),
+            Value::Undefined | Value::Null => Ok(Value::Undefined),
+            other => err(
+                codes::NOT_AN_OBJECT,
+                format!(
+                    "Cannot read the property `{key}` of a value of type {}",
+                    other.type_name()
+                ),
+            ),
+        }
+    }
+
+    /// `value[index]`
+    pub fn get_index(&mut self, v: &Value, i: &Value) -> R {
+        match (v, i) {
+            (Value::Collection(c), Value::Int(_) | Value::Real(_)) => {
+                let n = i.as_number().unwrap_or(0.0);
+                let len = c.len();
+                if n < 0.0 || n as usize >= len {
+                    return err(
+                        codes::INDEX_OUT_OF_RANGE,
+                        format!(
+                            "Collection index {} is out of range (length {len})",
+                            n as i64
+                        ),
+                    );
+                }
+                Ok(c.get(n as usize).unwrap_or(Value::Undefined))
+            }
+            (
+                Value::Object(_) | Value::Undefined | Value::Null | Value::Formula(_),
+                Value::Text(t),
+            ) => self.get_member(v, Key::intern(t)),
+            (Value::Undefined | Value::Null, _) => Ok(Value::Undefined),
+            (Value::Collection(_), other) => err(
+                codes::INCOMPATIBLE_TYPES,
+                format!(
+                    "A collection index must be a number, not {}",
+                    other.type_name()
+                ),
+            ),
+            (other, _) => err(
+                codes::NOT_AN_OBJECT,
+                format!("Cannot index a value of type {}", other.type_name()),
+            ),
+        }
+    }
+
+    /// `obj[...]` / `obj.prop` on an object with a class or a native payload.
+    fn get_object_extra(&mut self, o: &Obj, key: Key) -> R {
+        if let Some(native) = o.native() {
+            if let Some(v) = super::class::native_property(self, o, &native, key)? {
+                return Ok(v);
+            }
+        }
+        if let Some(class) = o.class() {
+            if let Some(getter) = class.getter(key) {
+                return self.invoke_with_args(
+                    &getter,
+                    Vec::new(),
+                    Value::Object(o.clone()),
+                    Some(class.owner_of_getter(key)),
+                );
+            }
+            if let Some((f, owner)) = class.find_function(key) {
+                return Ok(Value::Formula(Arc::new(
+                    super::formula::Formula::from_function(f, owner, key),
+                )));
+            }
+        }
+        Ok(Value::Undefined)
+    }
+}

@@ -1,0 +1,377 @@
+//! Statement execution, loops, and 4D's error handling: errors are located at the
+//! statement that raised them, then either caught (`Try`, `Try(...)`), handed to the
+//! `ON ERR CALL` method (execution then continues with the next statement), or
+//! propagated to the top (uncaught: the run stops with exit code 1).
+
+use super::error::{Location, R, RtError, codes, err};
+use super::{Ctx, Flow};
+use crate::code::{Place, Stmt, StmtKind, VarType};
+use crate::resolve::{SLOT_ERROR, SLOT_ERROR_LINE, SLOT_ERROR_METHOD};
+use crate::value::Value;
+
+impl Ctx {
+    pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+        for s in stmts {
+            self.span = s.span;
+            match self.exec(s) {
+                Ok(Flow::Next) => {}
+                Ok(flow) => return Ok(flow),
+                Err(mut e) => {
+                    self.locate(&mut e, s);
+                    if self.errors.try_depth == 0
+                        && !self.errors.handler.is_empty()
+                        && !self.errors.in_handler
+                    {
+                        self.run_error_handler(e)?;
+                        continue;
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Record where an error happened (first time), or extend its call chain when it
+    /// leaves a frame.
+    fn locate(&self, e: &mut RtError, s: &Stmt) {
+        let depth = self.frames.len();
+        let here = || Location {
+            method: self
+                .frames
+                .last()
+                .map(|f| f.code.name.clone())
+                .unwrap_or_default(),
+            source: self.frames.last().map(|f| f.code.source).unwrap_or(0),
+            span: s.span,
+        };
+        if e.location.is_none() {
+            e.location = Some(here());
+            e.depth = depth;
+        } else if depth < e.depth {
+            e.chain.push(here());
+            e.depth = depth;
+        }
+    }
+
+    /// Call the `ON ERR CALL` method for `e`; errors inside the handler propagate.
+    fn run_error_handler(&mut self, e: Box<RtError>) -> R<()> {
+        let handler = self.errors.handler.clone();
+        self.set_process_var(SLOT_ERROR, Value::Int(e.code as i32));
+        let (method, line) = match &e.location {
+            Some(loc) => {
+                let line = self
+                    .source(loc.source)
+                    .map(|s| crate::diagnostics::line_col(&s.text, loc.span.start as usize).0);
+                (loc.method.clone(), line.unwrap_or(0))
+            }
+            None => (String::new(), 0),
+        };
+        self.set_process_var(SLOT_ERROR_METHOD, Value::text(method));
+        self.set_process_var(SLOT_ERROR_LINE, Value::Int(line as i32));
+        self.errors.last = vec![e];
+        let Some(id) = self.program.method_id(&handler) else {
+            return err(
+                codes::ERR_CALL_METHOD,
+                format!("Cannot call error handling project method '{handler}'"),
+            );
+        };
+        self.errors.in_handler = true;
+        let r = self.call_method_values(id, Vec::new());
+        self.errors.in_handler = false;
+        r.map(|_| ())
+    }
+
+    fn exec(&mut self, s: &Stmt) -> R<Flow> {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e)?;
+            }
+            StmtKind::SetLocal { slot, value } => {
+                let v = self.eval(value)?;
+                self.set_local(*slot, v)?;
+            }
+            StmtKind::AppendLocal { slot, parts } => self.append_local(*slot, parts)?,
+            StmtKind::Assign { target, op, value } => {
+                let v = self.eval(value)?;
+                self.assign(target, *op, v)?;
+            }
+            StmtKind::Declare { target, ty, init } => self.declare(target, ty, init.as_ref())?,
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                return if self.eval_cond(cond)? {
+                    self.exec_block(then)
+                } else {
+                    self.exec_block(otherwise)
+                };
+            }
+            StmtKind::Case {
+                branches,
+                otherwise,
+            } => {
+                for (cond, body) in branches {
+                    if self.eval_cond(cond)? {
+                        return self.exec_block(body);
+                    }
+                }
+                return self.exec_block(otherwise);
+            }
+            StmtKind::While { cond, body } => {
+                while self.eval_cond(cond)? {
+                    match self.exec_block(body)? {
+                        Flow::Break => break,
+                        Flow::Return => return Ok(Flow::Return),
+                        _ => {}
+                    }
+                }
+            }
+            StmtKind::Repeat { body, until } => loop {
+                match self.exec_block(body)? {
+                    Flow::Break => break,
+                    Flow::Return => return Ok(Flow::Return),
+                    _ => {}
+                }
+                if self.eval_cond(until)? {
+                    break;
+                }
+            },
+            StmtKind::For {
+                counter,
+                start,
+                end,
+                step,
+                body,
+            } => return self.exec_for(counter, start, end, step.as_ref(), body),
+            StmtKind::ForEach {
+                item,
+                source,
+                begin,
+                end,
+                until,
+                while_,
+                body,
+            } => {
+                return self.exec_for_each(
+                    item,
+                    source,
+                    begin.as_ref(),
+                    end.as_ref(),
+                    until.as_ref(),
+                    while_.as_ref(),
+                    body,
+                );
+            }
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    let v = self.eval(e)?;
+                    match self.frames.last().and_then(|f| f.code.result) {
+                        Some(slot) => self.set_local(slot, v)?,
+                        None => self.ret = v,
+                    }
+                }
+                return Ok(Flow::Return);
+            }
+            StmtKind::Try { body, catch } => {
+                self.errors.last.clear();
+                self.errors.try_depth += 1;
+                let r = self.exec_block(body);
+                self.errors.try_depth -= 1;
+                return match r {
+                    Ok(flow) => Ok(flow),
+                    Err(e) => {
+                        self.errors.last = vec![e];
+                        match catch {
+                            Some(c) => self.exec_block(c),
+                            None => Ok(Flow::Next),
+                        }
+                    }
+                };
+            }
+            StmtKind::Use { target, body } => {
+                let v = self.eval(target)?;
+                let group = super::shared::group_of(&v).ok_or_else(|| {
+                    RtError::new(
+                        codes::USE_NOT_SHARED,
+                        format!(
+                            "Use needs a shared object or collection, not a value of type {}",
+                            v.type_name()
+                        ),
+                    )
+                })?;
+                super::shared::use_lock(self, &group)?;
+                let r = self.exec_block(body);
+                super::shared::use_unlock(self, &group);
+                return r;
+            }
+            StmtKind::Nop => {}
+            StmtKind::Fail { code, message } => return err(*code, message.clone()),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `$t:=$t+a+b…`: append to the text in place when the local holds text.
+    fn append_local(&mut self, slot: u32, parts: &[crate::code::Expr]) -> R<()> {
+        let idx = self.base + slot as usize;
+        if !matches!(self.stack[idx], Value::Text(_)) {
+            // Not text: evaluate `$t + a + b` the ordinary way.
+            let mut acc = self.stack[idx].clone();
+            for p in parts {
+                let v = self.eval(p)?;
+                acc = crate::ops::binary(crate::ast::BinOp::Add, &acc, &v)?;
+            }
+            return self.set_local(slot, acc);
+        }
+        for p in parts {
+            let v = self.eval(p)?;
+            match (&mut self.stack[idx], &v) {
+                (Value::Text(t), Value::Text(add)) => t.push_str(add),
+                (cur, _) => {
+                    let acc = crate::ops::binary(crate::ast::BinOp::Add, cur, &v)?;
+                    self.set_local(slot, acc)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `var $x : T {:= init}`: a declared variable starts at its type's default unless it
+    /// already holds a value of that type.
+    fn declare(&mut self, target: &Place, ty: &VarType, init: Option<&crate::code::Expr>) -> R<()> {
+        if let Some(e) = init {
+            let v = self.eval(e)?;
+            let v = super::place::convert_for_type(ty, v)?;
+            return self.assign_value(target, v);
+        }
+        let current = self.read_place(target)?;
+        let keep = match (ty, &current) {
+            (_, Value::Undefined) => false,
+            (VarType::Variant, _) => true,
+            (t, v) => super::place::convert_for_type(t, v.clone()).is_ok(),
+        };
+        if !keep {
+            self.assign_value(target, ty.default_value())?;
+        }
+        Ok(())
+    }
+
+    fn exec_for(
+        &mut self,
+        counter: &Place,
+        start: &crate::code::Expr,
+        end: &crate::code::Expr,
+        step: Option<&crate::code::Expr>,
+        body: &[Stmt],
+    ) -> R<Flow> {
+        let start = self.eval(start)?;
+        let end = self.eval(end)?.as_number().unwrap_or(0.0);
+        let step = match step {
+            Some(e) => self.eval(e)?.as_number().unwrap_or(1.0),
+            None => 1.0,
+        };
+        let to_value = |x: f64| {
+            if x.fract() == 0.0 && x.abs() < i32::MAX as f64 {
+                Value::Int(x as i32)
+            } else {
+                Value::Real(x)
+            }
+        };
+        let start = start.as_number().unwrap_or(0.0);
+        self.assign_value(counter, to_value(start))?;
+        loop {
+            let c = self.read_place(counter)?.as_number().unwrap_or(0.0);
+            if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
+                break;
+            }
+            match self.exec_block(body)? {
+                Flow::Break => break,
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            let c = self.read_place(counter)?.as_number().unwrap_or(0.0);
+            self.assign_value(counter, to_value(c + step))?;
+        }
+        Ok(Flow::Next)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn exec_for_each(
+        &mut self,
+        item: &Place,
+        source: &crate::code::Expr,
+        begin: Option<&crate::code::Expr>,
+        end: Option<&crate::code::Expr>,
+        until: Option<&crate::code::Expr>,
+        while_: Option<&crate::code::Expr>,
+        body: &[Stmt],
+    ) -> R<Flow> {
+        let src = self.eval(source)?;
+        // Objects iterate over their property names (a snapshot, in creation order).
+        let (coll, keys) = match &src {
+            Value::Collection(c) => (Some(c.clone()), None),
+            Value::Object(o) => (None, Some(o.keys())),
+            Value::Undefined | Value::Null => return Ok(Flow::Next),
+            other => {
+                return err(
+                    codes::INCOMPATIBLE_TYPES,
+                    format!(
+                        "For each needs a collection or an object, not a value of type {}",
+                        other.type_name()
+                    ),
+                );
+            }
+        };
+        let len = coll
+            .as_ref()
+            .map(|c| c.len())
+            .or(keys.as_ref().map(|k| k.len()))
+            .unwrap_or(0) as i64;
+        let mut from = 0i64;
+        let mut to = len;
+        if coll.is_some() {
+            if let Some(b) = begin {
+                from = self.eval(b)?.as_number().unwrap_or(0.0) as i64;
+                if from < 0 {
+                    from = (from + len).max(0);
+                }
+            }
+            if let Some(e) = end {
+                to = self.eval(e)?.as_number().unwrap_or(len as f64) as i64;
+                if to < 0 {
+                    to += len;
+                }
+                to = to.min(len);
+            }
+        }
+        let mut i = from;
+        while i < to {
+            if let Some(w) = while_
+                && !self.eval_cond(w)?
+            {
+                break;
+            }
+            let v = match (&coll, &keys) {
+                (Some(c), _) => c.get(i as usize).unwrap_or(Value::Undefined),
+                (_, Some(k)) => Value::text(k[i as usize].as_str()),
+                _ => Value::Undefined,
+            };
+            self.assign_value(item, v)?;
+            match self.exec_block(body)? {
+                Flow::Break => break,
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            if let Some(u) = until
+                && self.eval_cond(u)?
+            {
+                break;
+            }
+            i += 1;
+        }
+        Ok(Flow::Next)
+    }
+}

@@ -1,0 +1,277 @@
+//! The evaluator: runs resolved code (`code.rs`) in a process context.
+//!
+//! - [`Runtime`]: what every process shares (environment, output, interprocess variables,
+//!   `Storage`, the process table, the session).
+//! - [`Program`]: the loaded, resolved, immutable code (methods, classes, names).
+//! - [`Ctx`]: one 4D process: its value stack (frames are windows on it), process
+//!   variables, error-handling state. Builtins receive `&mut Ctx`.
+//!
+//! Submodules: `eval` (expressions), `exec` (statements and error handling), `place`
+//! (assignment targets), `call` (methods, commands, members, formulas), `class`,
+//! `formula`, `shared` (shared objects and `Use`), `process`, `session`, `env`.
+
+pub mod call;
+pub mod class;
+pub mod env;
+pub mod error;
+pub mod eval;
+pub mod exec;
+pub mod formula;
+pub mod native;
+pub mod place;
+pub mod process;
+pub mod session;
+pub mod shared;
+
+use crate::ast::Span;
+use crate::code::Code;
+use crate::resolve::Globals;
+use crate::value::{Obj, Value};
+use error::{R, RtError};
+use parking_lot::Mutex;
+use rustc_hash::FxHashMap;
+use std::io::Write;
+use std::sync::Arc;
+
+/// Deepest call nesting before 4D's "stack full" error (the main thread runs on a stack
+/// large enough for it; see `cli::run`).
+pub const MAX_CALL_DEPTH: usize = 2000;
+
+/// One source file of the program.
+pub struct Source {
+    /// Path as shown in reports.
+    pub name: String,
+    pub text: String,
+}
+
+/// Per-method attributes from the `//%attributes` header.
+#[derive(Clone, Debug, Default)]
+pub struct MethodAttrs {
+    pub shared: bool,
+    pub preemptive: bool,
+}
+
+/// The loaded program: resolved methods and classes. Immutable once built (the REPL builds
+/// a new one per entry and swaps it in).
+#[derive(Default)]
+pub struct Program {
+    pub sources: Vec<Source>,
+    pub methods: Vec<Arc<Code>>,
+    pub method_attrs: Vec<MethodAttrs>,
+    pub globals: Globals,
+    /// Classes by exact (case-sensitive) name.
+    pub classes: FxHashMap<String, Arc<class::Class>>,
+    /// The `cs` class store object, built at load.
+    pub class_store: Option<Obj>,
+    /// The code of the main method (script) when running a file.
+    pub main: Option<Arc<Code>>,
+}
+
+impl Program {
+    pub fn method_id(&self, name: &str) -> Option<crate::code::MethodId> {
+        self.globals.methods.get(&name.to_lowercase()).copied()
+    }
+}
+
+/// Where printed output goes.
+pub enum Sink {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    /// Captured (tests, doctest).
+    Buffer(Vec<u8>),
+}
+
+/// State shared by every process.
+pub struct Runtime {
+    pub env: env::Env,
+    pub out: Mutex<Sink>,
+    pub interprocess: Mutex<Vec<Value>>,
+    pub storage: Obj,
+    pub processes: process::Table,
+    pub session: session::Sessions,
+}
+
+impl Runtime {
+    pub fn new(env: env::Env, sink: Sink, session: session::Sessions) -> Arc<Runtime> {
+        let storage = Obj::new_shared(shared::SharedGroup::new(), true);
+        Arc::new(Runtime {
+            env,
+            out: Mutex::new(sink),
+            interprocess: Mutex::new(Vec::new()),
+            storage,
+            processes: process::Table::new(),
+            session,
+        })
+    }
+    pub fn write_stdout(&self, s: &str) {
+        let mut out = self.out.lock();
+        let _ = match &mut *out {
+            Sink::Stdout(w) => w.write_all(s.as_bytes()),
+            Sink::Buffer(b) => b.write_all(s.as_bytes()),
+        };
+    }
+    pub fn flush(&self) {
+        if let Sink::Stdout(w) = &mut *self.out.lock() {
+            let _ = w.flush();
+        }
+    }
+    /// Everything captured so far (empty for stdout).
+    pub fn take_captured(&self) -> String {
+        match &mut *self.out.lock() {
+            Sink::Buffer(b) => String::from_utf8_lossy(&std::mem::take(b)).into_owned(),
+            Sink::Stdout(_) => String::new(),
+        }
+    }
+}
+
+/// One call frame: a window on the value stack.
+pub struct Frame {
+    pub code: Arc<Code>,
+    pub base: usize,
+    /// Arguments actually passed (`Count parameters`).
+    pub nargs: u32,
+    pub this: Value,
+    /// Unique per call, to detect pointers to dead locals.
+    pub serial: u64,
+    /// The class whose function or constructor runs (for `Super`).
+    pub class: Option<Arc<class::Class>>,
+    /// The caller's current statement span (for the call chain).
+    pub call_span: Span,
+}
+
+/// Error-handling state of a process.
+#[derive(Default)]
+pub struct ErrorState {
+    /// `ON ERR CALL` method name (empty = none).
+    pub handler: String,
+    pub in_handler: bool,
+    /// Depth of active `Try` blocks and `Try(...)` expressions.
+    pub try_depth: u32,
+    /// `Last errors`.
+    pub last: Vec<Box<RtError>>,
+}
+
+/// Control flow out of a statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    Next,
+    Break,
+    Continue,
+    Return,
+}
+
+/// One 4D process.
+pub struct Ctx {
+    pub rt: Arc<Runtime>,
+    pub program: Arc<Program>,
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Base of the current frame on `stack`.
+    pub base: usize,
+    /// Process variables.
+    pub globals: Vec<Value>,
+    /// Process number.
+    pub process: u32,
+    pub errors: ErrorState,
+    /// Span of the statement being executed.
+    pub span: Span,
+    /// Value of the last `return expr` when the body has no result variable.
+    pub ret: Value,
+    serial: u64,
+    arg_pool: Vec<Vec<Value>>,
+    /// Formula captures to copy into the next frame (see `call_value`).
+    pub(crate) pending_captures: Vec<(crate::code::Slot, Value)>,
+    /// Keep the main method's locals after it returns (`--dump`).
+    pub keep_main_locals: bool,
+    pub main_locals: Vec<Value>,
+    /// Per-process singletons (`singleton Class constructor`).
+    pub singletons: FxHashMap<String, Obj>,
+}
+
+impl Ctx {
+    pub fn new(rt: Arc<Runtime>, program: Arc<Program>, process: u32) -> Ctx {
+        let globals = vec![Value::Undefined; program.globals.process_names.len()];
+        Ctx {
+            rt,
+            program,
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            base: 0,
+            globals,
+            process,
+            errors: ErrorState::default(),
+            span: Span::default(),
+            ret: Value::Undefined,
+            serial: 0,
+            arg_pool: Vec::new(),
+            pending_captures: Vec::new(),
+            keep_main_locals: false,
+            main_locals: Vec::new(),
+            singletons: FxHashMap::default(),
+        }
+    }
+
+    // ------------------------------------------------------------------ services
+
+    pub fn write_stdout(&mut self, s: &str) {
+        self.rt.write_stdout(s);
+    }
+    pub fn write_stderr(&mut self, s: &str) {
+        self.rt.flush();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+    pub fn env(&self) -> &env::Env {
+        &self.rt.env
+    }
+    pub fn new_shared_object(&mut self) -> Obj {
+        Obj::new_shared(shared::SharedGroup::new(), false)
+    }
+    pub fn new_shared_collection(&mut self) -> crate::value::Coll {
+        crate::value::Coll::new_shared(shared::SharedGroup::new())
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    pub fn frame(&self) -> Option<&Frame> {
+        self.frames.last()
+    }
+    pub fn next_serial(&mut self) -> u64 {
+        self.serial += 1;
+        self.serial
+    }
+    /// A reusable argument buffer (no allocation per call in steady state).
+    pub(crate) fn take_buffer(&mut self) -> Vec<Value> {
+        self.arg_pool.pop().unwrap_or_default()
+    }
+    pub(crate) fn give_buffer(&mut self, mut buf: Vec<Value>) {
+        buf.clear();
+        self.arg_pool.push(buf);
+    }
+
+    /// A process variable's value.
+    pub fn process_var(&self, slot: u32) -> Value {
+        self.globals
+            .get(slot as usize)
+            .cloned()
+            .unwrap_or(Value::Undefined)
+    }
+    pub fn set_process_var(&mut self, slot: u32, v: Value) {
+        let i = slot as usize;
+        if i >= self.globals.len() {
+            self.globals.resize(i + 1, Value::Undefined);
+        }
+        self.globals[i] = v;
+    }
+
+    /// Run the program's main method (a script). Returns the uncaught error, if any.
+    pub fn run_main(&mut self) -> R<Value> {
+        let Some(main) = self.program.main.clone() else {
+            return Ok(Value::Undefined);
+        };
+        self.invoke(&main, 0, Value::Null, None)
+    }
+
+    /// Source text and display name of a source file.
+    pub fn source(&self, id: u32) -> Option<&Source> {
+        self.program.sources.get(id as usize)
+    }
+}

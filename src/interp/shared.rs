@@ -1,0 +1,419 @@
+//! Shared objects and collections: shared groups, the `Use` lock, and the write rules.
+//!
+//! Every shared object or collection belongs to a [`SharedGroup`]; the group's `Use` lock
+//! is re-entrant per process and counted (each `Use` adds one, each `End use` removes one,
+//! the lock is free at zero). Writes need the lock held by the writing process; reads need
+//! nothing. Collection member functions that modify a shared collection take the lock
+//! themselves (`with_coll_write`).
+//!
+//! A process that must wait for a group registers in a global wait-for table; before it
+//! blocks it follows the chain "group → owner → group that owner waits for → …". If the
+//! chain comes back to itself, waiting would deadlock: fourd raises an error naming both
+//! processes instead of hanging (4D itself would hang).
+//!
+//! Group rules: a new shared value has a group of its own. Storing it into another shared
+//! object or collection moves it into that container's group, but only while its own group
+//! has no other member; storing a value that already shares a group with others into a
+//! different group is an error. `Storage` and `Session.storage` never form groups.
+
+use super::Ctx;
+use super::error::{R, RtError, codes, err};
+use crate::builtins::{Args, Command, Imp};
+use crate::value::{Coll, Obj, ObjectData, Value};
+use parking_lot::{Condvar, Mutex};
+use rustc_hash::FxHashMap;
+use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+
+pub struct SharedGroup {
+    pub id: u64,
+    state: Mutex<UseState>,
+    cond: Condvar,
+    /// The owning process (0 = free), readable without the mutex for the deadlock walk.
+    owner: AtomicU32,
+    /// How many shared values belong to the group.
+    members: AtomicUsize,
+}
+
+#[derive(Default)]
+struct UseState {
+    owner: u32,
+    count: u32,
+}
+
+impl SharedGroup {
+    pub fn new() -> Arc<SharedGroup> {
+        static NEXT: AtomicU64 = AtomicU64::new(1);
+        Arc::new(SharedGroup {
+            id: NEXT.fetch_add(1, Ordering::Relaxed),
+            state: Mutex::new(UseState::default()),
+            cond: Condvar::new(),
+            owner: AtomicU32::new(0),
+            members: AtomicUsize::new(1),
+        })
+    }
+    /// The process holding the `Use` lock (0 when free).
+    pub fn owner(&self) -> u32 {
+        self.owner.load(Ordering::Acquire)
+    }
+}
+
+/// Who waits for which group, with a description for deadlock reports.
+struct Waiter {
+    group: Arc<SharedGroup>,
+    what: String,
+}
+
+fn waits() -> &'static Mutex<FxHashMap<u32, Waiter>> {
+    static W: OnceLock<Mutex<FxHashMap<u32, Waiter>>> = OnceLock::new();
+    W.get_or_init(|| Mutex::new(FxHashMap::default()))
+}
+
+/// The group of a shared object or collection.
+pub fn group_of(v: &Value) -> Option<Arc<SharedGroup>> {
+    match v {
+        Value::Object(o) => o.0.sharing.as_ref().map(|s| s.group()),
+        Value::Collection(c) => c.0.sharing.as_ref().map(|s| s.group()),
+        _ => None,
+    }
+}
+
+/// Where the current process is, for reports: `method line N`.
+fn here(ctx: &Ctx) -> String {
+    let name = ctx
+        .frames
+        .last()
+        .map(|f| f.code.name.clone())
+        .unwrap_or_default();
+    let line = ctx
+        .frames
+        .last()
+        .and_then(|f| ctx.source(f.code.source))
+        .map(|s| crate::diagnostics::line_col(&s.text, ctx.span.start as usize).0)
+        .unwrap_or(0);
+    format!(
+        "process {} ({}) in {} at line {}",
+        ctx.process,
+        ctx.rt.processes.name_of(ctx.process),
+        name,
+        line
+    )
+}
+
+/// `Use(x)`: take the group's lock, waiting if another process holds it.
+pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
+    let me = ctx.process;
+    let mut st = g.state.lock();
+    if st.owner == me {
+        st.count += 1;
+        return Ok(());
+    }
+    if st.owner == 0 {
+        st.owner = me;
+        st.count = 1;
+        g.owner.store(me, Ordering::Release);
+        return Ok(());
+    }
+    // Slow path: check that waiting cannot deadlock, then wait.
+    {
+        let mut w = waits().lock();
+        let mut owner = st.owner;
+        let mut path = Vec::new();
+        for _ in 0..10_000 {
+            if owner == me {
+                let mine = here(ctx);
+                let mut msg = format!(
+                    "Deadlock: {mine} waits in Use for a shared object held by process {}",
+                    st.owner
+                );
+                for p in &path {
+                    msg.push_str(&format!(", which waits ({p})"));
+                }
+                msg.push_str(", which waits for a shared object this process holds");
+                return err(codes::DEADLOCK, msg);
+            }
+            match w.get(&owner) {
+                Some(next) => {
+                    path.push(next.what.clone());
+                    owner = next.group.owner();
+                    if owner == 0 {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+        w.insert(
+            me,
+            Waiter {
+                group: g.clone(),
+                what: here(ctx),
+            },
+        );
+    }
+    ctx.rt
+        .processes
+        .set_state(me, super::process::STATE_WAITING_INTERNAL);
+    while st.owner != 0 {
+        g.cond.wait(&mut st);
+    }
+    st.owner = me;
+    st.count = 1;
+    g.owner.store(me, Ordering::Release);
+    drop(st);
+    waits().lock().remove(&me);
+    ctx.rt
+        .processes
+        .set_state(me, super::process::STATE_EXECUTING);
+    Ok(())
+}
+
+/// `End use`.
+pub fn use_unlock(ctx: &mut Ctx, g: &Arc<SharedGroup>) {
+    let mut st = g.state.lock();
+    if st.owner != ctx.process || st.count == 0 {
+        return;
+    }
+    st.count -= 1;
+    if st.count == 0 {
+        st.owner = 0;
+        g.owner.store(0, Ordering::Release);
+        g.cond.notify_one();
+    }
+}
+
+/// Release every lock this process still holds (when a process ends).
+pub fn holds(ctx: &Ctx, g: &SharedGroup) -> bool {
+    g.owner() == ctx.process
+}
+
+fn not_in_use(what: &str) -> Box<RtError> {
+    RtError::new(
+        codes::NOT_IN_USE,
+        format!("A shared {what} can only be modified inside Use...End use"),
+    )
+}
+
+/// Writing a property of `o` needs `Use` when `o` is shared.
+pub fn require_use_obj(ctx: &Ctx, o: &Obj) -> R<()> {
+    match &o.0.sharing {
+        Some(s) if !holds(ctx, &s.group()) => Err(not_in_use("object")),
+        _ => Ok(()),
+    }
+}
+
+pub fn require_use_coll(ctx: &Ctx, c: &Coll) -> R<()> {
+    match &c.0.sharing {
+        Some(s) if !holds(ctx, &s.group()) => Err(not_in_use("collection")),
+        _ => Ok(()),
+    }
+}
+
+/// Make `v` ready to be stored in a container with this sharing (`None` = not shared).
+fn prepare(ctx: &Ctx, sharing: Option<&crate::value::Sharing>, is_storage: bool, v: Value) -> R {
+    let Some(sharing) = sharing else {
+        return Ok(v.for_storage());
+    };
+    let v = v.for_storage();
+    let child = match &v {
+        Value::Object(o) => o.0.sharing.as_ref(),
+        Value::Collection(c) => c.0.sharing.as_ref(),
+        Value::Undefined
+        | Value::Null
+        | Value::Bool(_)
+        | Value::Real(_)
+        | Value::Int(_)
+        | Value::Text(_)
+        | Value::Date(_)
+        | Value::Time(_) => {
+            if is_storage {
+                return err(
+                    codes::NOT_SHAREABLE,
+                    "Storage can only hold shared objects and shared collections",
+                );
+            }
+            return Ok(v);
+        }
+        _ => None,
+    };
+    let Some(child) = child else {
+        return err(
+            codes::NOT_SHAREABLE,
+            format!(
+                "Not supported value type in a shared object or shared collection: {} (use a shared object or collection)",
+                v.type_name()
+            ),
+        );
+    };
+    if sharing.single || child.single {
+        return Ok(v);
+    }
+    let target = sharing.group();
+    let joined = {
+        let mut own = child.group.lock();
+        if Arc::ptr_eq(&own, &target) {
+            true
+        } else if own.members.load(Ordering::Acquire) == 1 && own.owner() == 0 {
+            target.members.fetch_add(1, Ordering::AcqRel);
+            *own = target;
+            true
+        } else {
+            false
+        }
+    };
+    let _ = ctx;
+    if joined {
+        return Ok(v);
+    }
+    err(
+        codes::OTHER_GROUP,
+        "This shared object or collection already belongs to another shared group (copy it with ck shared to move it)",
+    )
+}
+
+pub fn prepare_for_obj(ctx: &mut Ctx, container: &Obj, v: Value) -> R {
+    let is_storage = Arc::ptr_eq(&container.0, &ctx.rt.storage.0);
+    prepare(ctx, container.0.sharing.as_ref(), is_storage, v)
+}
+
+pub fn prepare_for_coll(ctx: &mut Ctx, container: &Coll, v: Value) -> R {
+    prepare(ctx, container.0.sharing.as_ref(), false, v)
+}
+
+/// Modify a collection's elements; a shared collection is locked for the duration
+/// (automatic `Use`). Never run user code inside `f`.
+pub fn with_coll_write<T>(ctx: &mut Ctx, c: &Coll, f: impl FnOnce(&mut Vec<Value>) -> T) -> R<T> {
+    match c.0.sharing.as_ref().map(|s| s.group()) {
+        None => Ok(f(&mut c.lock())),
+        Some(g) => {
+            use_lock(ctx, &g)?;
+            let r = f(&mut c.lock());
+            use_unlock(ctx, &g);
+            Ok(r)
+        }
+    }
+}
+
+/// Modify an object's data; a shared object is locked for the duration.
+pub fn with_obj_write<T>(ctx: &mut Ctx, o: &Obj, f: impl FnOnce(&mut ObjectData) -> T) -> R<T> {
+    match o.0.sharing.as_ref().map(|s| s.group()) {
+        None => Ok(f(&mut o.lock())),
+        Some(g) => {
+            use_lock(ctx, &g)?;
+            let r = f(&mut o.lock());
+            use_unlock(ctx, &g);
+            Ok(r)
+        }
+    }
+}
+
+/// A result collection that is shared (in a group of its own) when `like` is shared.
+pub fn new_coll_like(ctx: &mut Ctx, like: &Coll, items: Vec<Value>) -> R<Coll> {
+    if !like.is_shared() {
+        return Ok(Coll::from_vec(items));
+    }
+    let c = ctx.new_shared_collection();
+    let mut prepared = Vec::with_capacity(items.len());
+    for v in items {
+        prepared.push(prepare_for_coll(ctx, &c, v)?);
+    }
+    *c.lock() = prepared;
+    Ok(c)
+}
+
+// ---------------------------------------------------------------------------- commands
+
+fn new_shared_object(ctx: &mut Ctx, args: &mut Args) -> R {
+    if args.len() % 2 != 0 {
+        return err(
+            codes::GENERIC,
+            "New shared object needs property/value pairs",
+        );
+    }
+    let o = ctx.new_shared_object();
+    let g = o.0.sharing.as_ref().map(|s| s.group()).expect("shared");
+    use_lock(ctx, &g)?;
+    let mut result = Ok(());
+    for i in (0..args.len()).step_by(2) {
+        let key = match args.text(i) {
+            Ok(k) => k,
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        };
+        let v = args.take(i + 1);
+        match prepare_for_obj(ctx, &o, v) {
+            Ok(v) => o.set_raw(crate::keys::Key::intern(&key), v),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    use_unlock(ctx, &g);
+    result.map(|_| Value::Object(o))
+}
+
+fn new_shared_collection(ctx: &mut Ctx, args: &mut Args) -> R {
+    let c = ctx.new_shared_collection();
+    let mut items = Vec::with_capacity(args.len());
+    for i in 0..args.len() {
+        let v = args.take(i);
+        let v = if v.is_undefined() { Value::Null } else { v };
+        items.push(prepare_for_coll(ctx, &c, v)?);
+    }
+    *c.lock() = items;
+    Ok(Value::Collection(c))
+}
+
+fn storage(ctx: &mut Ctx, _args: &mut Args) -> R {
+    Ok(Value::Object(ctx.rt.storage.clone()))
+}
+
+fn ob_is_shared(_ctx: &mut Ctx, args: &mut Args) -> R {
+    Ok(Value::Bool(match args.get(0) {
+        Value::Object(o) => o.is_shared(),
+        Value::Collection(c) => c.is_shared(),
+        _ => false,
+    }))
+}
+
+pub const COMMANDS: &[Command] = &[
+    Command {
+        name: "New shared object",
+        number: 1526,
+        params: "{property : Text; value : any; ...}",
+        result: "Object",
+        min_args: 0,
+        max_args: u8::MAX,
+        imp: Imp::Values(new_shared_object),
+    },
+    Command {
+        name: "New shared collection",
+        number: 1527,
+        params: "{value : any; ...}",
+        result: "Collection",
+        min_args: 0,
+        max_args: u8::MAX,
+        imp: Imp::Values(new_shared_collection),
+    },
+    Command {
+        name: "Storage",
+        number: 1525,
+        params: "",
+        result: "Object",
+        min_args: 0,
+        max_args: 0,
+        imp: Imp::Values(storage),
+    },
+    Command {
+        name: "OB Is shared",
+        number: 0,
+        params: "toCheck : Object | Collection",
+        result: "Boolean",
+        min_args: 1,
+        max_args: 1,
+        imp: Imp::Values(ob_is_shared),
+    },
+];
