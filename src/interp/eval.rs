@@ -259,6 +259,8 @@ impl Ctx {
                 }
             }
             Value::Formula(f) => Ok(super::formula::property(f, key)),
+            // `.length` of a declared but unassigned (null) collection is 0 (spec §8.3).
+            Value::Undefined | Value::Null if key.as_str() == "length" => Ok(Value::Int(0)),
             Value::Undefined | Value::Null => Ok(Value::Undefined),
             other => err(
                 codes::NOT_AN_OBJECT,
@@ -308,10 +310,10 @@ impl Ctx {
 
     /// `obj[...]` / `obj.prop` on an object with a class or a native payload.
     fn get_object_extra(&mut self, o: &Obj, key: Key) -> R {
-        if let Some(native) = o.native() {
-            if let Some(v) = super::class::native_property(self, o, &native, key)? {
-                return Ok(v);
-            }
+        if let Some(native) = o.native()
+            && let Some(v) = super::class::native_property(self, o, &native, key)?
+        {
+            return Ok(v);
         }
         if let Some(class) = o.class() {
             if let Some(getter) = class.getter(key) {

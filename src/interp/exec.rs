@@ -303,9 +303,22 @@ impl Ctx {
 
     /// `For` over a local counter (the common case): the counter lives in its slot, read
     /// back each pass so assignments in the body still steer the loop.
-    fn exec_for_local(&mut self, slot: u32, start: f64, end: f64, step: f64, body: &[Stmt]) -> R<Flow> {
+    fn exec_for_local(
+        &mut self,
+        slot: u32,
+        start: f64,
+        end: f64,
+        step: f64,
+        body: &[Stmt],
+    ) -> R<Flow> {
         let integral = start.fract() == 0.0 && step.fract() == 0.0;
-        let as_value = |c: f64| if integral && c.abs() < i32::MAX as f64 { Value::Int(c as i32) } else { Value::Real(c) };
+        let as_value = |c: f64| {
+            if integral && c.abs() < i32::MAX as f64 {
+                Value::Int(c as i32)
+            } else {
+                Value::Real(c)
+            }
+        };
         let mut c = start;
         loop {
             if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {

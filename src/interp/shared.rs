@@ -324,7 +324,7 @@ pub fn new_coll_like(ctx: &mut Ctx, like: &Coll, items: Vec<Value>) -> R<Coll> {
 // ---------------------------------------------------------------------------- commands
 
 fn new_shared_object(ctx: &mut Ctx, args: &mut Args) -> R {
-    if args.len() % 2 != 0 {
+    if !args.len().is_multiple_of(2) {
         return err(
             codes::GENERIC,
             "New shared object needs property/value pairs",
