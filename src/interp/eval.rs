@@ -77,6 +77,13 @@ impl Ctx {
             Expr::Command { id, args } => self.call_command(*id, args),
             Expr::Method { id, args } => self.call_method(*id, args),
             Expr::Member { object, key } => {
+                // Fast path: a property of an object held in a local, read under one lock.
+                if let Expr::Local(slot) = object.as_ref()
+                    && let Value::Object(o) = &self.stack[self.base + *slot as usize]
+                    && let Some(v) = o.lock().props.get(key)
+                {
+                    return Ok(v.clone());
+                }
                 let v = self.eval(object)?;
                 self.get_member(&v, *key)
             }
