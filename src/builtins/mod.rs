@@ -18,6 +18,7 @@ pub mod math;
 pub mod numfmt;
 pub mod object;
 pub mod output;
+pub mod system;
 pub mod query;
 pub mod text;
 pub mod textcmp;
@@ -98,6 +99,7 @@ fn tables() -> Vec<&'static [Command]> {
         collection::COMMANDS,
         json::COMMANDS,
         output::COMMANDS,
+        system::COMMANDS,
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
