@@ -186,6 +186,20 @@ fn throw(ctx: &mut Ctx, args: &mut Args) -> R {
             e.signature = sig;
             e.deferred = matches!(o.get(Key::intern("deferred")), Value::Bool(true));
             e.extra = Some(o);
+            if e.deferred {
+                // Raised when the current method ends (spec §13.4); execution goes on.
+                let depth = ctx.frames.len();
+                if let Some(f) = ctx.frames.last() {
+                    e.location = Some(crate::interp::error::Location {
+                        method: f.code.name.clone(),
+                        source: f.code.source,
+                        span: ctx.span,
+                    });
+                    e.depth = depth;
+                }
+                ctx.errors.deferred.push((depth, e));
+                return Ok(Value::Undefined);
+            }
             Err(e)
         }
         _ => {

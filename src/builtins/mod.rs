@@ -18,8 +18,8 @@ pub mod math;
 pub mod numfmt;
 pub mod object;
 pub mod output;
-pub mod system;
 pub mod query;
+pub mod system;
 pub mod text;
 pub mod textcmp;
 

@@ -21,7 +21,31 @@ fn current_user(_ctx: &mut Ctx, _args: &mut Args) -> R {
 }
 
 pub const COMMANDS: &[Command] = &[
-    Command { name: "Current machine", number: 483, params: "", result: "Text", min_args: 0, max_args: 0, imp: Imp::Values(current_machine) },
-    Command { name: "Current system user", number: 484, params: "", result: "Text", min_args: 0, max_args: 0, imp: Imp::Values(current_system_user) },
-    Command { name: "Current user", number: 182, params: "{user : Integer}", result: "Text", min_args: 0, max_args: 1, imp: Imp::Values(current_user) },
+    Command {
+        name: "Current machine",
+        number: 483,
+        params: "",
+        result: "Text",
+        min_args: 0,
+        max_args: 0,
+        imp: Imp::Values(current_machine),
+    },
+    Command {
+        name: "Current system user",
+        number: 484,
+        params: "",
+        result: "Text",
+        min_args: 0,
+        max_args: 0,
+        imp: Imp::Values(current_system_user),
+    },
+    Command {
+        name: "Current user",
+        number: 182,
+        params: "{user : Integer}",
+        result: "Text",
+        min_args: 0,
+        max_args: 1,
+        imp: Imp::Values(current_user),
+    },
 ];

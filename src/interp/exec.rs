@@ -182,7 +182,20 @@ impl Ctx {
                 let r = self.exec_block(body);
                 self.errors.try_depth -= 1;
                 return match r {
-                    Ok(flow) => Ok(flow),
+                    Ok(flow) => {
+                        // Deferred errors thrown directly in the block: the block ran to its
+                        // end, Catch does not run, Last errors holds them.
+                        let depth = self.frames.len();
+                        let (mine, rest): (Vec<_>, Vec<_>) =
+                            std::mem::take(&mut self.errors.deferred)
+                                .into_iter()
+                                .partition(|(d, _)| *d == depth);
+                        self.errors.deferred = rest;
+                        if !mine.is_empty() {
+                            self.errors.last = mine.into_iter().map(|(_, e)| e).collect();
+                        }
+                        Ok(flow)
+                    }
                     Err(e) => {
                         self.errors.last = vec![e];
                         match catch {

@@ -148,6 +148,9 @@ pub struct ErrorState {
     pub try_depth: u32,
     /// `Last errors`.
     pub last: Vec<Box<RtError>>,
+    /// Deferred errors (`throw({deferred: True})`) waiting for their method to end, with
+    /// the frame depth that raised them.
+    pub deferred: Vec<(usize, Box<RtError>)>,
 }
 
 /// Control flow out of a statement.

@@ -114,8 +114,12 @@ impl Ctx {
     pub fn assign_value(&mut self, place: &Place, v: Value) -> R<()> {
         match place {
             Place::Local(slot) => self.set_local(*slot, v),
-            Place::Member { object, key } if matches!(object.as_ref(), Expr::Local(_)) && !v.is_undefined() => {
-                let Expr::Local(slot) = object.as_ref() else { unreachable!() };
+            Place::Member { object, key }
+                if matches!(object.as_ref(), Expr::Local(_)) && !v.is_undefined() =>
+            {
+                let Expr::Local(slot) = object.as_ref() else {
+                    unreachable!()
+                };
                 // Fast path: a plain (unshared, class-less) object held in a local.
                 if let Value::Object(o) = &self.stack[self.base + *slot as usize]
                     && o.0.sharing.is_none()
