@@ -321,6 +321,7 @@ pub fn expr(e: &Expr) -> String {
             secs / 60 % 60,
             secs % 60
         ),
+        ExprKind::Local(n) if n.contains(' ') => format!("|${n}|"),
         ExprKind::Local(n) => format!("${n}"),
         ExprKind::Interprocess(n) => format!("<>{n}"),
         ExprKind::ParamIndirect(x) => format!("(${{}} {})", expr(x)),
