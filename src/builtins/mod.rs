@@ -9,6 +9,8 @@ pub mod args;
 pub mod collection;
 pub mod collection_callbacks;
 pub mod collection_sort;
+#[cfg(test)]
+mod command_tests;
 pub mod core;
 pub mod datefmt;
 pub mod datetime;
