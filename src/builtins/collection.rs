@@ -12,7 +12,9 @@
 //! checks). Results that are "like" the receiver (slice, reverse, filter, orderBy, query)
 //! are shared when the receiver is.
 
-use super::object::{CK_SHARED, copy_options, deep_copy, join_group};
+use super::object::{
+    CK_RESOLVE_POINTERS, CK_SHARED, copy_options, deep_copy, deep_copy_with, join_group,
+};
 use super::text::to_text;
 use super::{Args, Command, Imp, Member, Receiver};
 use crate::interp::Ctx;
@@ -322,7 +324,7 @@ fn concat(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn copy(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let opts = copy_options(args.get(0))?;
     let shared = opts & CK_SHARED != 0;
-    let copy = deep_copy(ctx, this, shared)?;
+    let copy = deep_copy_with(ctx, this, shared, opts & CK_RESOLVE_POINTERS != 0)?;
     if shared && args.has(1) {
         join_group(ctx, &copy, &args.get(1).clone())?;
     }
