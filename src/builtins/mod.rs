@@ -6,6 +6,7 @@
 //! and by (receiver kind, member name). Adding a command is one row plus one function.
 
 pub mod args;
+pub mod array;
 pub mod collection;
 pub mod collection_callbacks;
 pub mod collection_sort;
@@ -91,6 +92,7 @@ pub struct Registry {
 fn tables() -> Vec<&'static [Command]> {
     vec![
         core::COMMANDS,
+        array::COMMANDS,
         text::COMMANDS,
         math::COMMANDS,
         datetime::COMMANDS,
@@ -101,6 +103,7 @@ fn tables() -> Vec<&'static [Command]> {
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
+        crate::doctest::COMMANDS,
     ]
 }
 
