@@ -103,6 +103,30 @@ pub struct Query {
     pub order: Vec<Criterion>,
 }
 
+/// A token as the user wrote it, for messages.
+fn describe(t: Option<&Tok>) -> String {
+    match t {
+        None => "the end of the query".into(),
+        Some(t) => format!(
+            "`{}`",
+            match t {
+                Tok::LParen => "(".into(),
+                Tok::RParen => ")".into(),
+                Tok::LBracket => "[".into(),
+                Tok::RBracket => "]".into(),
+                Tok::Comma => ",".into(),
+                Tok::Op(o) => o.to_string(),
+                Tok::And => "and".into(),
+                Tok::Or => "or".into(),
+                Tok::Not => "not".into(),
+                Tok::Quoted(q) => format!("'{q}'"),
+                Tok::Word(w) => w.clone(),
+                Tok::Placeholder(p) => format!(":{p}"),
+            }
+        ),
+    }
+}
+
 fn syntax(msg: impl Into<String>) -> Box<RtError> {
     RtError::new(
         codes::QUERY_SYNTAX,
@@ -310,7 +334,8 @@ impl Parser {
             Some(Tok::Placeholder(p)) => PathRef::Placeholder(placeholder(&p)),
             other => {
                 return Err(syntax(format!(
-                    "a property path was expected, found {other:?}"
+                    "a property path was expected, found {}",
+                    describe(other.as_ref())
                 )));
             }
         };
@@ -336,7 +361,8 @@ impl Parser {
             },
             other => {
                 return Err(syntax(format!(
-                    "a comparator was expected, found {other:?}"
+                    "a comparator was expected, found {}",
+                    describe(other.as_ref())
                 )));
             }
         };
@@ -364,7 +390,10 @@ impl Parser {
                 }
                 Ok(Operand::List(items))
             }
-            other => Err(syntax(format!("a value was expected, found {other:?}"))),
+            other => Err(syntax(format!(
+                "a value was expected, found {}",
+                describe(other.as_ref())
+            ))),
         }
     }
 }
@@ -397,7 +426,10 @@ pub fn parse(s: &str) -> R<Query> {
     };
     let root = p.or()?;
     if p.pos < p.toks.len() {
-        return Err(syntax(format!("unexpected {:?}", p.toks[p.pos])));
+        return Err(syntax(format!(
+            "unexpected {}",
+            describe(p.toks.get(p.pos))
+        )));
     }
     let order = order
         .map(super::collection_sort::parse_criteria)
