@@ -16,7 +16,6 @@ use super::datefmt;
 use super::{Args, Member};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
-use crate::interp::shared::new_coll_like;
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 use std::cmp::Ordering;
@@ -641,7 +640,9 @@ fn prepare(this: &Value, args: &mut Args) -> R<(Coll, Vec<Value>, Vec<usize>)> {
 fn query(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let (c, items, idx) = prepare(this, args)?;
     let found = idx.into_iter().map(|i| items[i].clone()).collect();
-    Ok(Value::Collection(new_coll_like(ctx, &c, found)?))
+    Ok(Value::Collection(super::collection::result_like(
+        ctx, &c, found,
+    )?))
 }
 
 fn indices(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
