@@ -12,12 +12,14 @@
 //! checks). Results that are "like" the receiver (slice, reverse, filter, orderBy, query)
 //! are shared when the receiver is.
 
-use super::object::{CK_SHARED, copy_options, deep_copy, join_group};
+use super::object::{
+    CK_RESOLVE_POINTERS, CK_SHARED, copy_options, deep_copy, deep_copy_with, join_group,
+};
 use super::text::to_text;
 use super::{Args, Command, Imp, Member, Receiver};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
-use crate::interp::shared::{new_coll_like, prepare_for_coll, with_coll_write};
+use crate::interp::shared::{prepare_for_coll, with_coll_write};
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 
@@ -226,6 +228,23 @@ pub fn values_at(c: &Coll, args: &Args, path_index: usize) -> R<Vec<Value>> {
     Ok(items.iter().map(|v| get_path(v, &path)).collect())
 }
 
+/// A result collection "like" the receiver (filter, slice, reverse, orderBy, query): a
+/// regular collection, or, for a shared receiver, a shared one in the receiver's group, so
+/// the shared elements it shares with the receiver need not change group.
+/// (`interp::shared::new_coll_like` puts the result in a group of its own, which fails as
+/// soon as an element is a shared object of the receiver's group.)
+pub fn result_like(ctx: &mut Ctx, like: &Coll, items: Vec<Value>) -> R<Coll> {
+    if !like.is_shared() {
+        return Ok(Coll::from_vec(items));
+    }
+    let out = ctx.new_shared_collection();
+    // A fresh shared collection joins the group of the collection it is prepared for.
+    prepare_for_coll(ctx, like, Value::Collection(out.clone()))?;
+    let prepared = prep_all(ctx, &out, items)?;
+    *out.lock() = prepared;
+    Ok(out)
+}
+
 /// Store `v` as an element of `c`.
 fn prep(ctx: &mut Ctx, c: &Coll, v: Value) -> R<Value> {
     prepare_for_coll(ctx, c, v)
@@ -322,7 +341,7 @@ fn concat(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn copy(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let opts = copy_options(args.get(0))?;
     let shared = opts & CK_SHARED != 0;
-    let copy = deep_copy(ctx, this, shared)?;
+    let copy = deep_copy_with(ctx, this, shared, opts & CK_RESOLVE_POINTERS != 0)?;
     if shared && args.has(1) {
         join_group(ctx, &copy, &args.get(1).clone())?;
     }
@@ -632,7 +651,7 @@ fn reverse(ctx: &mut Ctx, this: &Value, _args: &mut Args) -> R {
     for v in c.to_vec().into_iter().rev() {
         items.push(deep_copy(ctx, &v, c.is_shared())?);
     }
-    Ok(Value::Collection(new_coll_like(ctx, &c, items)?))
+    Ok(Value::Collection(result_like(ctx, &c, items)?))
 }
 
 /// The `[start, end)` range of `slice`/`fill` style arguments.
@@ -651,11 +670,7 @@ fn slice(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
         None
     };
     let r = range(args.int_or(0, 0)?, end, items.len());
-    Ok(Value::Collection(new_coll_like(
-        ctx,
-        &c,
-        items[r].to_vec(),
-    )?))
+    Ok(Value::Collection(result_like(ctx, &c, items[r].to_vec())?))
 }
 
 #[cfg(test)]

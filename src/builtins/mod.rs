@@ -10,6 +10,8 @@ pub mod array;
 pub mod collection;
 pub mod collection_callbacks;
 pub mod collection_sort;
+#[cfg(test)]
+mod command_tests;
 pub mod core;
 pub mod datefmt;
 pub mod datetime;
