@@ -119,7 +119,14 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
         let mut w = waits().lock();
         let mut owner = st.owner;
         let mut path = Vec::new();
+        let mut seen = Vec::new();
         for _ in 0..10_000 {
+            // A stale entry (a waiter that just got its lock) can point back at its own
+            // process: that is no cycle through us, stop walking.
+            if seen.contains(&owner) {
+                break;
+            }
+            seen.push(owner);
             if owner == me {
                 let mine = here(ctx);
                 let mut msg = format!(
@@ -182,7 +189,7 @@ pub fn use_unlock(ctx: &mut Ctx, g: &Arc<SharedGroup>) {
     }
 }
 
-/// Release every lock this process still holds (when a process ends).
+/// True when this process holds the group's `Use` lock.
 pub fn holds(ctx: &Ctx, g: &SharedGroup) -> bool {
     g.owner() == ctx.process
 }
