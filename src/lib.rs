@@ -4,11 +4,13 @@
 //! every stage reports [`diagnostics::Diagnostic`]s. See `src/README.md` for the module map.
 
 pub mod ast;
+pub mod ast_dump;
 pub mod builtins;
 pub mod catalog;
 pub mod cli;
 pub mod code;
 pub mod diagnostics;
+pub mod doctest;
 pub mod interp;
 pub mod keys;
 pub mod lexer;

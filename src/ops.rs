@@ -170,7 +170,7 @@ fn real_op(op: BinOp, a: f64, b: f64, l: &Value, r: &Value) -> R {
             let y = b as i64 as i32;
             bitwise(op, x, y)
         }
-        And | Or => return Err(incompatible(op, l, r)),
+        And | Or | HScale | VScale => return Err(incompatible(op, l, r)),
     })
 }
 
@@ -367,6 +367,47 @@ pub fn contains_keyword(text: &str, word: &str) -> bool {
             w == word
         }
     })
+}
+
+/// Sort order across types used by `sort()`, `orderBy()`, `min()`/`max()` and
+/// `SORT ARRAY`: null < booleans < texts < numbers < objects < collections < dates
+/// (times sort with numbers); within a type, the natural order (texts by collation).
+pub fn compare_values(a: &Value, b: &Value) -> Ordering {
+    fn rank(v: &Value) -> u8 {
+        match v {
+            Value::Undefined | Value::Null => 0,
+            Value::Bool(_) => 1,
+            Value::Text(_) => 2,
+            Value::Int(_) | Value::Real(_) | Value::Time(_) => 3,
+            Value::Object(_) | Value::Formula(_) => 4,
+            Value::Collection(_) => 5,
+            Value::Date(_) => 6,
+            _ => 7,
+        }
+    }
+    let (ra, rb) = (rank(a), rank(b));
+    if ra != rb {
+        return ra.cmp(&rb);
+    }
+    match (a, b) {
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Text(x), Value::Text(y)) => compare_text(x, y),
+        (Value::Date(x), Value::Date(y)) => x.cmp(y),
+        _ => {
+            let x = number_for_sort(a);
+            let y = number_for_sort(b);
+            x.partial_cmp(&y).unwrap_or(Ordering::Equal)
+        }
+    }
+}
+
+fn number_for_sort(v: &Value) -> f64 {
+    match v {
+        Value::Int(i) => *i as f64,
+        Value::Real(r) => *r,
+        Value::Time(t) => *t as f64,
+        _ => 0.0,
+    }
 }
 
 /// Concatenate text parts (used by in-place append).

@@ -6,6 +6,7 @@
 //! and by (receiver kind, member name). Adding a command is one row plus one function.
 
 pub mod args;
+pub mod array;
 pub mod collection;
 pub mod core;
 pub mod datetime;
@@ -83,6 +84,7 @@ pub struct Registry {
 fn tables() -> Vec<&'static [Command]> {
     vec![
         core::COMMANDS,
+        array::COMMANDS,
         text::COMMANDS,
         math::COMMANDS,
         datetime::COMMANDS,
@@ -96,6 +98,7 @@ fn tables() -> Vec<&'static [Command]> {
         crate::interp::worker::COMMANDS,
         crate::interp::signal::COMMANDS,
         crate::interp::activity::COMMANDS,
+        crate::doctest::COMMANDS,
     ]
 }
 

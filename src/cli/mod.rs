@@ -17,6 +17,7 @@ USAGE:
     fourd run -e CODE            run a snippet
       --dump                     print the main method's declared locals after the run
     fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
+    fourd doctest FILE.md...     run the ```4d blocks of Markdown pages, check stated results
     fourd --version              print the version
     fourd --help                 print this help
 
@@ -43,6 +44,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         }
         Some("check") => check::main(rest),
         Some("run") => run::main(rest),
+        Some("doctest") => crate::doctest::main(rest),
         _ => {
             eprintln!("fourd: unknown command {:?}\n\n{HELP}", first);
             EXIT_USAGE

@@ -336,7 +336,20 @@ pub fn render_runtime_error(ctx: &Ctx, e: &RtError, color: bool) -> String {
             "error {} raised here, in {} line {line}",
             e.code, loc.method
         ));
-    for c in &e.chain {
+    for note in call_chain_notes(ctx, &e.chain) {
+        d = d.with_note(note);
+    }
+    render(&d, &src.name, &src.text, color)
+}
+
+/// Most call-chain lines shown; deeper chains are summarised.
+const MAX_CHAIN_NOTES: usize = 12;
+
+/// "called from M (file:line)" lines, innermost first; runs of the same caller (deep
+/// recursion) are folded into one line with a count.
+fn call_chain_notes(ctx: &Ctx, chain: &[crate::interp::error::Location]) -> Vec<String> {
+    let mut notes: Vec<(String, usize)> = Vec::new();
+    for c in chain {
         let (name, line) = match ctx.source(c.source) {
             Some(s) => (
                 s.name.as_str(),
@@ -344,7 +357,26 @@ pub fn render_runtime_error(ctx: &Ctx, e: &RtError, color: bool) -> String {
             ),
             None => ("?", 0),
         };
-        d = d.with_note(format!("called from {} ({name}:{line})", c.method));
+        let text = format!("called from {} ({name}:{line})", c.method);
+        match notes.last_mut() {
+            Some((last, n)) if *last == text => *n += 1,
+            _ => notes.push((text, 1)),
+        }
     }
-    render(&d, &src.name, &src.text, color)
+    let total = notes.len();
+    let mut out: Vec<String> = notes
+        .into_iter()
+        .take(MAX_CHAIN_NOTES)
+        .map(|(text, n)| {
+            if n > 1 {
+                format!("{text}, {n} times")
+            } else {
+                text
+            }
+        })
+        .collect();
+    if total > MAX_CHAIN_NOTES {
+        out.push(format!("... and {} more callers", total - MAX_CHAIN_NOTES));
+    }
+    out
 }

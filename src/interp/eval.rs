@@ -175,6 +175,11 @@ impl Ctx {
             ),
             Expr::Star => Ok(Value::text("*")),
             Expr::BareOp(op) => Ok(Value::text(op.as_ref())),
+            Expr::Assign { target, op, value } => {
+                let v = self.eval(value)?;
+                self.assign(target, *op, v)?;
+                self.read_place(target)
+            }
             Expr::Fail { code, message } => err(*code, message.to_string()),
         }
     }

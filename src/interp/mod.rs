@@ -187,6 +187,8 @@ pub struct Ctx {
     /// Keep the main method's locals after it returns (`--dump`).
     pub keep_main_locals: bool,
     pub main_locals: Vec<Value>,
+    /// Values recorded by `fourd doctest`'s hidden checks: (claim id, value).
+    pub doctest_records: Vec<(usize, Value)>,
     /// Per-process singletons (`singleton Class constructor`).
     pub singletons: FxHashMap<String, Obj>,
 }
@@ -209,6 +211,7 @@ impl Ctx {
             arg_pool: Vec::new(),
             pending_captures: Vec::new(),
             keep_main_locals: false,
+            doctest_records: Vec::new(),
             main_locals: Vec::new(),
             singletons: FxHashMap::default(),
         }

@@ -1,0 +1,1 @@
+// (g) the empty program: start-up time

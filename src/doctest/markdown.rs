@@ -1,0 +1,57 @@
+//! Fenced ```` ```4d ```` blocks of a Markdown page.
+
+pub struct Block {
+    /// 1-based line of the opening fence.
+    pub line: usize,
+    pub code: String,
+}
+
+/// Every block fenced as `4d` (the info string's first word, case-insensitive).
+pub fn blocks(markdown: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, String, String)> = None;
+    for (i, raw) in markdown.lines().enumerate() {
+        let line = raw.trim_start();
+        match &mut current {
+            None => {
+                if let Some(info) = line.strip_prefix("```") {
+                    let lang = info.split_whitespace().next().unwrap_or("");
+                    if lang.eq_ignore_ascii_case("4d") {
+                        current = Some((
+                            i + 1,
+                            String::new(),
+                            raw[..raw.len() - line.len()].to_string(),
+                        ));
+                    }
+                }
+            }
+            Some((start, code, _)) => {
+                if line.starts_with("```") {
+                    out.push(Block {
+                        line: *start,
+                        code: std::mem::take(code),
+                    });
+                    current = None;
+                } else {
+                    code.push_str(raw);
+                    code.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_4d_blocks_only() {
+        let md =
+            "text\n```4d\nvar $a : Integer\n```\n```json\n{}\n```\n  ```4D\nALERT(\"x\")\n  ```\n";
+        let b = super::blocks(md);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].line, 2);
+        assert_eq!(b[0].code, "var $a : Integer\n");
+        assert_eq!(b[1].code.trim(), "ALERT(\"x\")");
+    }
+}

@@ -1,0 +1,2 @@
+#DECLARE($a : Integer; $b : Integer) -> $sum : Integer
+$sum:=$a+$b

@@ -1,0 +1,1 @@
+throw(77; "failure in a method")

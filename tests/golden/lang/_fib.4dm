@@ -1,0 +1,5 @@
+#DECLARE($n : Integer) -> $r : Integer
+If ($n<2)
+	return $n
+End if
+return _fib($n-1)+_fib($n-2)

@@ -1,0 +1,1 @@
+ALERT("handler got "+String(Error)+" "+Last errors[0].message)

@@ -1,0 +1,2 @@
+#DECLARE($p : Pointer)
+$p->:=$p->+10

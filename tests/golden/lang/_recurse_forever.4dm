@@ -1,0 +1,2 @@
+#DECLARE($n : Integer)
+_recurse_forever($n+1)
