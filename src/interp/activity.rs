@@ -93,7 +93,7 @@ fn get_process_activity(ctx: &mut Ctx, args: &mut Args) -> R {
 pub const COMMANDS: &[Command] = &[
     Command {
         name: "Process activity",
-        number: 0,
+        number: 1495,
         params: "{sessionID : Text ;} {options : Integer}",
         result: "Object",
         min_args: 0,
@@ -102,7 +102,7 @@ pub const COMMANDS: &[Command] = &[
     },
     Command {
         name: "Get process activity",
-        number: 1495,
+        number: 0,
         params: "{options : Integer}",
         result: "Object",
         min_args: 0,

@@ -410,7 +410,7 @@ pub const COMMANDS: &[Command] = &[
     },
     Command {
         name: "Process info",
-        number: 0,
+        number: 1843,
         params: "processNumber : Integer",
         result: "Object",
         min_args: 1,

@@ -435,7 +435,7 @@ pub const COMMANDS: &[Command] = &[
     },
     Command {
         name: "ds",
-        number: 0,
+        number: 1482,
         params: "{localID : Text}",
         result: "cs.DataStore",
         min_args: 0,
