@@ -18,3 +18,6 @@ ALERT("raised to the minimum: "+String($s.idleTimeout))
 $s.idleTimeout:=120
 ALERT("idleTimeout: "+String($s.idleTimeout)+", expires "+$s.expirationDate)
 ALERT("Process activity lists the web session: "+JSON Stringify(Process activity(Sessions only).sessions.extract("type")))
+var $p : Object
+$p:=Process activity(Processes only).processes[0]
+ALERT("the main process serves the request: "+$p.name+", type "+String($p.type)+", url "+$p.url)

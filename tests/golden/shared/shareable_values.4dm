@@ -1,5 +1,6 @@
 // Only scalars and shared objects/collections may be stored in a shared object;
 // Storage holds only shared objects and collections.
+// Codes: -10721 plain object/collection in a shared one, scalar in Storage.
 var $o : Object
 $o:=New shared object
 Use ($o)

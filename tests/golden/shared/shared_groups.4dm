@@ -1,5 +1,6 @@
 // Putting a shared object into another shared object joins its group; a grouped object
 // cannot move to another group (copy it with ck shared and a groupWith target instead).
+// Codes: -10722 a grouped shared object stored into another group.
 var $a; $b; $child; $copy : Object
 $a:=New shared object
 $b:=New shared object

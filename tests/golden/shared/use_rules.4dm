@@ -1,4 +1,5 @@
 // Use nests (a counter per group); Use on a value that is not shared is an error
+// Codes: -10723 Use on a value that is not shared.
 var $o : Object
 $o:=New shared object
 Use ($o)

@@ -1,4 +1,5 @@
 // Reads need no Use; writes outside Use are errors; collection member functions lock by themselves
+// Codes: -10720 write outside Use (elements too); collection member functions need no Use.
 var $o : Object
 var $c : Collection
 $o:=New shared object("n"; 1)
