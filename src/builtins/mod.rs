@@ -105,6 +105,9 @@ fn tables() -> Vec<&'static [Command]> {
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
+        crate::interp::worker::COMMANDS,
+        crate::interp::signal::COMMANDS,
+        crate::interp::activity::COMMANDS,
         crate::doctest::COMMANDS,
     ]
 }
@@ -118,6 +121,7 @@ fn member_tables() -> Vec<&'static [Member]> {
         crate::interp::formula::MEMBERS,
         crate::interp::session::MEMBERS,
         crate::interp::process::MEMBERS,
+        crate::interp::signal::MEMBERS,
     ]
 }
 
