@@ -712,7 +712,7 @@ impl<'g> Resolver<'g> {
         }
         if !args.is_empty() {
             return Expr::Fail {
-                code: -20,
+                code: crate::interp::error::codes::METHOD_NOT_FOUND,
                 message: format!("The method `{name}` does not exist").into(),
             };
         }

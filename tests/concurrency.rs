@@ -77,14 +77,20 @@ ALERT(String(Milliseconds-$t0))
 fn eight_workers_times_100000_increments_lose_nothing() {
     let (out, err, code, _) = run(
         "counter",
-        &[("main.4dm", &counter_main(8, 100_000)), ("increment.4dm", INCREMENT)],
+        &[
+            ("main.4dm", &counter_main(8, 100_000)),
+            ("increment.4dm", INCREMENT),
+        ],
         &["--wait-timeout", "120"],
     );
     assert_eq!(code, 0, "stderr: {err}");
     let mut lines = out.lines();
     assert_eq!(lines.next(), Some("800000"), "stdout: {out}");
     let ms: f64 = lines.next().unwrap_or("0").parse().unwrap_or(0.0);
-    eprintln!("8 x 100000 increments under Use: {ms} ms ({:.0} increments/s)", 800_000.0 / (ms / 1000.0).max(1e-9));
+    eprintln!(
+        "8 x 100000 increments under Use: {ms} ms ({:.0} increments/s)",
+        800_000.0 / (ms / 1000.0).max(1e-9)
+    );
 }
 
 #[test]
@@ -132,7 +138,10 @@ ALERT(String($counter.value))
         &[],
     );
     assert_eq!(code, 0, "stderr: {err}");
-    assert_eq!(out, "20000\n0\n", "every write failed and the value is intact");
+    assert_eq!(
+        out, "20000\n0\n",
+        "every write failed and the value is intact"
+    );
 }
 
 #[test]

@@ -228,23 +228,6 @@ pub fn values_at(c: &Coll, args: &Args, path_index: usize) -> R<Vec<Value>> {
     Ok(items.iter().map(|v| get_path(v, &path)).collect())
 }
 
-/// A result collection "like" the receiver (filter, slice, reverse, orderBy, query): a
-/// regular collection, or, for a shared receiver, a shared one in the receiver's group, so
-/// the shared elements it shares with the receiver need not change group.
-/// (`interp::shared::new_coll_like` puts the result in a group of its own, which fails as
-/// soon as an element is a shared object of the receiver's group.)
-pub fn result_like(ctx: &mut Ctx, like: &Coll, items: Vec<Value>) -> R<Coll> {
-    if !like.is_shared() {
-        return Ok(Coll::from_vec(items));
-    }
-    let out = ctx.new_shared_collection();
-    // A fresh shared collection joins the group of the collection it is prepared for.
-    prepare_for_coll(ctx, like, Value::Collection(out.clone()))?;
-    let prepared = prep_all(ctx, &out, items)?;
-    *out.lock() = prepared;
-    Ok(out)
-}
-
 /// Store `v` as an element of `c`.
 fn prep(ctx: &mut Ctx, c: &Coll, v: Value) -> R<Value> {
     prepare_for_coll(ctx, c, v)
@@ -651,7 +634,9 @@ fn reverse(ctx: &mut Ctx, this: &Value, _args: &mut Args) -> R {
     for v in c.to_vec().into_iter().rev() {
         items.push(deep_copy(ctx, &v, c.is_shared())?);
     }
-    Ok(Value::Collection(result_like(ctx, &c, items)?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx, &c, items,
+    )?))
 }
 
 /// The `[start, end)` range of `slice`/`fill` style arguments.
@@ -670,7 +655,11 @@ fn slice(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
         None
     };
     let r = range(args.int_or(0, 0)?, end, items.len());
-    Ok(Value::Collection(result_like(ctx, &c, items[r].to_vec())?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx,
+        &c,
+        items[r].to_vec(),
+    )?))
 }
 
 #[cfg(test)]

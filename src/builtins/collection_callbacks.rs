@@ -197,7 +197,7 @@ fn filter(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
             break;
         }
     }
-    Ok(Value::Collection(super::collection::result_like(
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
         ctx, &c, out,
     )?))
 }

@@ -145,7 +145,7 @@ fn order_by_method(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let cb = Callback::from_args(args, 0)?;
     let sorted = callback_sorted(ctx, c.to_vec(), &cb)?;
-    Ok(Value::Collection(super::collection::result_like(
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
         ctx, &c, sorted,
     )?))
 }
@@ -237,7 +237,7 @@ fn order_by(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let criteria = criteria_of(args)?;
     let mut items = c.to_vec();
     items.sort_by(|a, b| cmp_by(a, b, &criteria));
-    Ok(Value::Collection(super::collection::result_like(
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
         ctx, &c, items,
     )?))
 }

@@ -111,8 +111,9 @@ fn not(_ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn choose(_ctx: &mut Ctx, args: &mut Args) -> R {
+    // A Boolean criterion picks the first value when True, the second when False.
     let i = match args.get(0) {
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => !*b as i64,
         v => v.as_number().unwrap_or(0.0) as i64,
     };
     if i < 0 || i as usize + 1 >= args.len() {

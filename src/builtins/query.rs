@@ -640,7 +640,7 @@ fn prepare(this: &Value, args: &mut Args) -> R<(Coll, Vec<Value>, Vec<usize>)> {
 fn query(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let (c, items, idx) = prepare(this, args)?;
     let found = idx.into_iter().map(|i| items[i].clone()).collect();
-    Ok(Value::Collection(super::collection::result_like(
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
         ctx, &c, found,
     )?))
 }

@@ -346,10 +346,7 @@ fn delay_process(ctx: &mut Ctx, args: &mut Args) -> R {
 /// Sleep while this process has a pending delay (state `Delayed`).
 pub fn honour_delay(ctx: &Ctx) {
     let table = &ctx.rt.processes;
-    loop {
-        let Some(until) = table.row(ctx.process).and_then(|r| r.delay_until) else {
-            break;
-        };
+    while let Some(until) = table.row(ctx.process).and_then(|r| r.delay_until) {
         let now = Instant::now();
         if now >= until || table.shutdown.load(Ordering::Acquire) {
             table.with_row(ctx.process, |r| r.delay_until = None);

@@ -325,18 +325,22 @@ pub fn with_obj_write<T>(ctx: &mut Ctx, o: &Obj, f: impl FnOnce(&mut ObjectData)
     }
 }
 
-/// A result collection that is shared (in a group of its own) when `like` is shared.
+/// A result collection "like" `like` (filter, slice, reverse, orderBy, query): a regular
+/// collection, or, for a shared receiver, a shared one in the receiver's group, so the
+/// shared elements it shares with the receiver need not change group.
 pub fn new_coll_like(ctx: &mut Ctx, like: &Coll, items: Vec<Value>) -> R<Coll> {
     if !like.is_shared() {
         return Ok(Coll::from_vec(items));
     }
-    let c = ctx.new_shared_collection();
+    let out = ctx.new_shared_collection();
+    // A fresh shared collection joins the group of the collection it is prepared for.
+    prepare_for_coll(ctx, like, Value::Collection(out.clone()))?;
     let mut prepared = Vec::with_capacity(items.len());
     for v in items {
-        prepared.push(prepare_for_coll(ctx, &c, v)?);
+        prepared.push(prepare_for_coll(ctx, &out, v)?);
     }
-    *c.lock() = prepared;
-    Ok(c)
+    *out.lock() = prepared;
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------- commands
