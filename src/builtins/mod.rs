@@ -160,11 +160,11 @@ pub fn registry() -> &'static Registry {
 
 /// The 4D command number of `name` from `stdlib/commands.tsv`.
 fn catalogue_number(name: &str) -> Option<u32> {
-    crate::catalog::catalog()
-        .commands
-        .iter()
-        .find(|c| c.name.eq_ignore_ascii_case(name))
-        .map(|c| c.number)
+    static BY_NAME: OnceLock<FxHashMap<String, u32>> = OnceLock::new();
+    BY_NAME
+        .get_or_init(|| crate::catalog::catalog().commands.iter().map(|c| (c.name.to_lowercase(), c.number)).collect())
+        .get(&name.to_lowercase())
+        .copied()
 }
 
 impl Registry {

@@ -8,7 +8,7 @@ use super::error::{R, codes, err};
 use super::formula::{Formula, FormulaBody};
 use super::{Ctx, Flow, Frame, MAX_CALL_DEPTH};
 use crate::builtins::{Args, Imp, Receiver, registry};
-use crate::code::{Code, Expr, MethodId};
+use crate::code::{Code, Expr, MethodId, VarType};
 use crate::keys::Key;
 use crate::value::{Obj, Value};
 use std::sync::Arc;
@@ -113,6 +113,15 @@ impl Ctx {
         // Convert arguments to the declared parameter types.
         for i in 0..nargs.min(nparams) {
             if let Some(Some(ty)) = code.slot_types.get(i) {
+                // The common cases convert in place without moving the value around.
+                match (ty, &self.stack[base + i]) {
+                    (VarType::Integer, Value::Int(_)) | (VarType::Real, Value::Real(_)) | (VarType::Variant, _) => continue,
+                    (VarType::Integer, Value::Real(r)) if r.is_finite() && r.abs() < 2147483648.0 => {
+                        self.stack[base + i] = Value::Int(r.trunc() as i32);
+                        continue;
+                    }
+                    _ => {}
+                }
                 let v = std::mem::take(&mut self.stack[base + i]);
                 match super::place::convert_for_type(ty, v) {
                     Ok(v) => self.stack[base + i] = v,
@@ -126,7 +135,9 @@ impl Ctx {
             }
         }
         if nargs <= nparams {
-            self.stack.resize(base + nslots, Value::Undefined);
+            for _ in nargs..nslots {
+                self.stack.push(Value::Undefined);
+            }
             for i in nargs..nparams {
                 if let Some(Some(ty)) = code.slot_types.get(i) {
                     self.stack[base + i] = ty.default_value();
