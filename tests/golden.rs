@@ -1,138 +1,217 @@
-//! Golden tests: every `tests/golden/<area>/<case>.4dm` is one named test (`parse::if_else`,
-//! `parse::errors::x` for nested folders). An area's runner turns a case into
-//! `(suffix, actual text)` pairs compared with the files next to it (`<case><suffix>`).
-//! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the expected files (and deletes
-//! the expected files of suffixes a case no longer produces); review them in the diff.
+//! Golden tests: one named test per `.4dm` case (libtest-mimic, so the usual
+//! `test result: ok. N passed` line closes the run).
 //!
-//! Files whose name starts with `_` are helpers (project methods used by other cases),
-//! not cases. Areas without a runner are skipped: add one arm to [`runner`].
+//! - `tests/golden/parse/<case>.4dm`: parsed in-process; expected `<case>.ast` (the AST
+//!   dump) when it parses cleanly, `<case>.err` (rendered diagnostics) when it does not.
+//! - every other `tests/golden/<area>/<case>.4dm`, and `examples/<case>.4dm`: run through
+//!   the `fourd` binary with a pinned environment; stdout, stderr and the exit code are
+//!   compared with `<case>.out`, `<case>.err` and `<case>.code` (a missing file means
+//!   empty output / exit code 0). A first line `//! run --dump` (or `//! fourd run ...`)
+//!   gives the command line; `{file}` stands for the case's path, which is otherwise
+//!   appended. Files whose name starts with `_` are methods the cases call, not cases.
+//!
+//! `UPDATE_GOLDEN=1 cargo test --test golden` rewrites the expected files.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-/// What a case produces: `(suffix, text)` pairs, e.g. `(".ast", dump)`.
-type Outputs = Vec<(&'static str, String)>;
+/// The environment every run case gets, so dates, ids and names are stable.
+const PINNED_ENV: &[(&str, &str)] = &[
+    ("FOURD_NOW", "2024-01-15T10:30:00"),
+    ("FOURD_TZ", "+01:00"),
+    ("FOURD_SEED", "42"),
+    ("FOURD_MACHINE", "fourd-test"),
+    ("FOURD_USER", "tester"),
+];
 
-/// Every suffix a runner may produce (stale expected files of these are removed on update).
-const SUFFIXES: &[&str] = &[".ast", ".err"];
-
-/// The runner of an area, if this harness knows it.
-fn runner(area: &str) -> Option<fn(&Path, &str) -> Outputs> {
-    match area {
-        "parse" => Some(parse_case),
-        _ => None,
-    }
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `parse`: the AST dump when the file parses cleanly, otherwise the rendered diagnostics.
-fn parse_case(path: &Path, shown: &str) -> Outputs {
-    let src = std::fs::read_to_string(path).expect("read case");
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let names = fourd::cli::check::method_names(dir);
-    let parsed = fourd::parser::parse(&src, Some(&names));
-    if parsed.diagnostics.is_empty() {
-        vec![(".ast", fourd::ast_dump::dump(&parsed.file))]
-    } else {
-        let text: String = parsed
-            .diagnostics
-            .iter()
-            .map(|d| fourd::diagnostics::render(d, shown, &src, false))
-            .collect();
-        vec![(".err", text)]
-    }
+fn updating() -> bool {
+    std::env::var("UPDATE_GOLDEN").is_ok_and(|v| !v.is_empty() && v != "0")
 }
 
-fn discover(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Cases under `dir`, recursively: `.4dm` files not starting with `_`, outside `Classes/`.
+fn cases(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
-    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut entries: Vec<_> = rd.flatten().map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if p.is_dir() {
-            discover(&p, out);
-        } else if p.extension().is_some_and(|e| e == "4dm")
-            && !p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with('_'))
-        {
+            if name != "Classes" && name != "Project" {
+                cases(&p, out);
+            }
+        } else if p.extension().is_some_and(|e| e == "4dm") && !name.starts_with('_') {
             out.push(p);
         }
     }
 }
 
-fn check(path: &Path, shown: &str, run: fn(&Path, &str) -> Outputs) -> Result<(), Failed> {
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1");
-    let outputs = run(path, shown);
-    let stem = path.with_extension("");
-    let expected_path = |suffix: &str| PathBuf::from(format!("{}{suffix}", stem.display()));
-    if update {
-        for suffix in SUFFIXES {
-            if !outputs.iter().any(|(s, _)| s == suffix) {
-                let _ = std::fs::remove_file(expected_path(suffix));
-            }
-        }
-        for (suffix, actual) in &outputs {
-            std::fs::write(expected_path(suffix), actual)
-                .map_err(|e| Failed::from(e.to_string()))?;
+fn relative(p: &Path) -> String {
+    p.strip_prefix(root())
+        .unwrap_or(p)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+fn sibling(p: &Path, ext: &str) -> PathBuf {
+    p.with_extension(ext)
+}
+
+fn read_opt(p: &Path) -> Option<String> {
+    std::fs::read_to_string(p).ok()
+}
+
+/// Compare `actual` with the expected file (missing = `default`); rewrite it when updating.
+fn check(path: &Path, actual: &str, default: &str, what: &str) -> Result<(), String> {
+    let expected = read_opt(path);
+    if updating() {
+        if actual == default {
+            let _ = std::fs::remove_file(path);
+        } else if expected.as_deref() != Some(actual) {
+            std::fs::write(path, actual).map_err(|e| e.to_string())?;
         }
         return Ok(());
     }
-    let mut problems = String::new();
-    for suffix in SUFFIXES {
-        if !outputs.iter().any(|(s, _)| s == suffix) && expected_path(suffix).exists() {
-            problems.push_str(&format!(
-                "{shown}: expected `{suffix}` output, but the case produced none\n"
-            ));
+    let expected = expected.unwrap_or_else(|| default.to_string());
+    if expected == actual {
+        return Ok(());
+    }
+    let diff = similar::TextDiff::from_lines(&expected, actual);
+    let mut text = format!(
+        "{what} differs from {} (- expected, + actual):\n",
+        relative(path)
+    );
+    for change in diff.iter_all_changes() {
+        let sign = match change.tag() {
+            similar::ChangeTag::Delete => "-",
+            similar::ChangeTag::Insert => "+",
+            similar::ChangeTag::Equal => " ",
+        };
+        text.push_str(&format!("{sign}{change}"));
+        if change.missing_newline() {
+            text.push('\n');
         }
     }
-    for (suffix, actual) in &outputs {
-        match std::fs::read_to_string(expected_path(suffix)) {
-            Err(_) => problems.push_str(&format!(
-                "{shown}: no expected `{suffix}` file (run with UPDATE_GOLDEN=1); actual:\n{actual}\n"
-            )),
-            Ok(expected) if expected != *actual => {
-                let diff = similar::TextDiff::from_lines(&expected, actual);
-                problems.push_str(&format!(
-                    "{shown}: `{suffix}` differs\n{}",
-                    diff.unified_diff().context_radius(3).header("expected", "actual")
-                ));
+    Err(text)
+}
+
+fn parse_case(path: &Path) -> Result<(), String> {
+    let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let parsed = fourd::parser::parse(&src, None);
+    let name = relative(path);
+    let (ast_expected, err_expected) = if parsed.diagnostics.is_empty() {
+        (fourd::ast_dump::dump(&parsed.file), String::new())
+    } else {
+        let mut text = String::new();
+        for d in &parsed.diagnostics {
+            text.push_str(&fourd::diagnostics::render(d, &name, &src, false));
+        }
+        (String::new(), text)
+    };
+    let a = check(&sibling(path, "ast"), &ast_expected, "", "AST dump");
+    let e = check(&sibling(path, "err"), &err_expected, "", "diagnostics");
+    a.and(e)
+}
+
+/// The command line of a run case, from its `//!` header.
+fn command_line(path: &Path, src: &str) -> Vec<String> {
+    let file = relative(path);
+    let header = src
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("//!"))
+        .map(str::trim);
+    let mut words: Vec<String> = match header {
+        Some(h) => h.split_whitespace().map(str::to_string).collect(),
+        None => vec!["run".to_string()],
+    };
+    if words.first().is_some_and(|w| w == "fourd") {
+        words.remove(0);
+    }
+    if words.iter().any(|w| w == "{file}") {
+        for w in &mut words {
+            if w == "{file}" {
+                *w = file.clone();
             }
-            Ok(_) => {}
         }
+    } else {
+        words.push(file);
     }
-    if problems.is_empty() {
+    words
+}
+
+fn run_case(path: &Path) -> Result<(), String> {
+    let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let args = command_line(path, &src);
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_fourd"));
+    cmd.args(&args).current_dir(root()).env_remove("NO_COLOR");
+    for (k, v) in PINNED_ENV {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().map_err(|e| format!("cannot run fourd: {e}"))?;
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let code = out
+        .status
+        .code()
+        .map(|c| format!("{c}\n"))
+        .unwrap_or_else(|| "signal\n".into());
+    let results = [
+        check(&sibling(path, "out"), &stdout, "", "stdout"),
+        check(&sibling(path, "err"), &stderr, "", "stderr"),
+        check(&sibling(path, "code"), &code, "0\n", "exit code"),
+    ];
+    let errors: Vec<String> = results.into_iter().filter_map(Result::err).collect();
+    if errors.is_empty() {
         Ok(())
     } else {
-        Err(problems.into())
+        Err(format!("fourd {}\n{}", args.join(" "), errors.join("\n")))
     }
 }
 
 fn main() {
     let args = Arguments::from_args();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let root = manifest.join("tests/golden");
-    let mut cases = Vec::new();
-    discover(&root, &mut cases);
     let mut trials = Vec::new();
-    for path in cases {
-        let rel = path.strip_prefix(&root).expect("under root").to_path_buf();
-        let mut parts: Vec<String> = rel
+    let golden = root().join("tests").join("golden");
+    let mut files = Vec::new();
+    cases(&golden, &mut files);
+    for path in files {
+        let rel = path.strip_prefix(&golden).unwrap_or(&path).to_path_buf();
+        let area = rel
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let name = rel
             .with_extension("")
-            .iter()
-            .map(|c| c.to_string_lossy().into_owned())
-            .collect();
-        let area = parts.first().cloned().unwrap_or_default();
-        let Some(run) = runner(&area) else { continue };
-        let name = std::mem::take(&mut parts).join("::");
-        let shown = path
-            .strip_prefix(manifest)
-            .unwrap_or(&path)
-            .display()
-            .to_string()
-            .replace('\\', "/");
-        trials.push(Trial::test(name, move || check(&path, &shown, run)));
+            .to_string_lossy()
+            .replace(['/', '\\'], "::");
+        let p = path.clone();
+        let trial = if area == "parse" {
+            Trial::test(name, move || parse_case(&p).map_err(Failed::from))
+        } else {
+            Trial::test(name, move || run_case(&p).map_err(Failed::from))
+        };
+        trials.push(trial);
+    }
+    // Examples are golden-tested so they never rot.
+    let mut examples = Vec::new();
+    cases(&root().join("examples"), &mut examples);
+    for path in examples {
+        let name = format!(
+            "examples::{}",
+            path.file_stem().unwrap_or_default().to_string_lossy()
+        );
+        let p = path.clone();
+        trials.push(Trial::test(name, move || {
+            run_case(&p).map_err(Failed::from)
+        }));
     }
     libtest_mimic::run(&args, trials).exit();
 }
