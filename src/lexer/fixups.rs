@@ -54,7 +54,7 @@ pub(super) fn glue_unknown_names<'s>(src: &'s str, toks: &mut Toks<'s>) {
     let mut header = is_header_line(toks);
     let mut i = 0;
     while i < toks.len() {
-        let (tok, span) = toks[i].clone();
+        let (tok, span) = toks[i];
         if i > 0 && toks[i - 1].0 == Tok::Newline {
             header = is_header_line(&toks[i..]);
         }
@@ -154,7 +154,7 @@ pub(super) fn tables_and_fields<'s>(toks: &mut Toks<'s>) {
             i = next;
             continue;
         }
-        out.push(toks[i].clone());
+        out.push(toks[i]);
         i += 1;
     }
     *toks = out;
