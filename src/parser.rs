@@ -126,6 +126,12 @@ where
         diags.push(d);
         return fallback(toks);
     }
+    // A keyword standing alone (`End if`, `Else`, `Repeat`...) needs no grammar run.
+    if let [(Tok::Kw(k, _), _)] = toks
+        && let Some(line) = lone_keyword(*k)
+    {
+        return line;
+    }
     let eoi = SimpleSpan::from(line_end..line_end);
     let (out, errs) = fast.parse(toks.split_token_span(eoi)).into_output_errors();
     if errs.is_empty()
@@ -141,6 +147,29 @@ where
         Some(line) => line,
         None => fallback(toks),
     }
+}
+
+/// The line made of keyword `k` alone, when that is a complete line.
+fn lone_keyword(k: Kw) -> Option<Line> {
+    Some(match k {
+        Kw::Else => Line::Else,
+        Kw::EndIf => Line::EndIf,
+        Kw::CaseOf => Line::CaseOf,
+        Kw::EndCase => Line::EndCase,
+        Kw::EndWhile => Line::EndWhile,
+        Kw::Repeat => Line::Repeat,
+        Kw::EndFor => Line::EndFor,
+        Kw::EndForEach => Line::EndForEach,
+        Kw::EndUse => Line::EndUse,
+        Kw::Try => Line::Try,
+        Kw::Catch => Line::Catch,
+        Kw::EndTry => Line::EndTry,
+        Kw::EndSql => Line::EndSql,
+        Kw::Break => Line::Simple(StmtKind::Break),
+        Kw::Continue => Line::Simple(StmtKind::Continue),
+        Kw::Return => Line::Simple(StmtKind::Return(None)),
+        _ => return None,
+    })
 }
 
 fn error_expr(toks: &[(Tok<'_>, SimpleSpan)]) -> Expr {
