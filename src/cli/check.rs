@@ -80,7 +80,21 @@ pub fn main(args: Vec<OsString>) -> i32 {
         let extra = names
             .entry(dir.clone())
             .or_insert_with(|| method_names(&dir));
-        let parsed = parser::parse(&src, Some(extra));
+        // The parser never panics (tests/props.rs); if it ever did, report the file
+        // instead of aborting the whole run.
+        let parsed = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            parser::parse(&src, Some(&*extra))
+        })) {
+            Ok(parsed) => parsed,
+            Err(_) => {
+                let _ = writeln!(
+                    stderr.lock(),
+                    "fourd check: {shown}: internal error in the parser"
+                );
+                with_errors += 1;
+                continue;
+            }
+        };
         if parsed.diagnostics.is_empty() {
             continue;
         }
