@@ -107,7 +107,7 @@ where
         Tok::Local(n) = e => ident(format!("${n}"), e.span()),
         Tok::Dollar = e => ident("$", e.span()),
     }
-    .labelled("property name")
+    .labelled("a property name")
 }
 
 /// `:=` and the compound assignments.
@@ -383,7 +383,7 @@ where
                 };
                 Expr { kind, span }
             })
-            .labelled("expression")
+            .labelled("an expression")
             .boxed();
 
         // One select for every binary operator, tagged with its level (1 tightest);

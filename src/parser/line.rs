@@ -114,7 +114,7 @@ where
             }
         }
     });
-    class.or(scalar).labelled("type")
+    class.or(scalar).labelled("a type")
 }
 
 /// `$name` as a parameter: the name without the `$`.
@@ -123,7 +123,7 @@ where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
     PE: SynErr<'t, 's, I>,
 {
-    select! { Tok::Local(n) = e => ident(n, e.span()) }.labelled("parameter `$name`")
+    select! { Tok::Local(n) = e => ident(n, e.span()) }.labelled("a parameter `$name`")
 }
 
 enum ParamItem {
@@ -248,7 +248,7 @@ where
         .ignore_then(select! { Tok::Num(n) => n })
         .then_ignore(just(Tok::RBrace))
         .map_with(|n, e| ident(format!("${{{n}}}"), e.span())))
-    .labelled("variable name")
+    .labelled("a variable name")
 }
 /// True when `e` may stand left of `:=`.
 pub(crate) fn assignable(e: &Expr) -> bool {
@@ -389,7 +389,7 @@ where
                 Tok::Name(n) = x => ident(n, x.span()),
                 Tok::Cmd(n, _) = x => ident(n, x.span()),
             }
-            .labelled("class name")
+            .labelled("a class name")
             .separated_by(just(Tok::Dot))
             .at_least(1)
             .collect::<Vec<_>>(),
@@ -429,7 +429,7 @@ where
         Tok::Name(n) if n.eq_ignore_ascii_case("query") => Accessor::Query,
         Tok::Name(n) if n.eq_ignore_ascii_case("orderby") => Accessor::OrderBy,
     };
-    let fn_name = property_name().labelled("function name");
+    let fn_name = property_name().labelled("a function name");
     let function = modifiers()
         .then_ignore(kw(Kw::Function))
         .then(
@@ -463,7 +463,7 @@ where
                 Line::Simple(StmtKind::Assign { target, op, value })
             }
         });
-    let eol = || end().labelled("end of line");
+    let eol = || end().labelled("the end of the line");
     // Most lines are statements: try them first (a header such as `shared Function f`
     // starts like a statement, which then fails at `Function`, and the choice moves on).
     choice((
