@@ -304,7 +304,13 @@ where
             .map(|v| v.into_iter().flatten().collect::<Vec<Expr>>())
             .delimited_by(just(Tok::LParen), just(Tok::RParen));
 
-        let post = choice((
+        // One cheap look at the next token before trying the postfix forms: most operands
+        // have none, and a single failed test is much cheaper than six.
+        let post_start = select! {
+            Tok::Dot => (), Tok::LBracket => (), Tok::LBrace => (), Tok::LParen => (), Tok::Arrow => (),
+        }
+        .rewind();
+        let post = post_start.ignore_then(choice((
             just(Tok::Dot)
                 .ignore_then(property_name())
                 .map(Post::Member),
@@ -324,7 +330,7 @@ where
             just(Tok::Arrow)
                 .ignore_then(select! { Tok::Name(n) = e => ident(n, e.span()) }.or_not())
                 .map(|m| m.map_or(Post::Deref, Post::DerefMember)),
-        ));
+        )));
         let postfix = atom
             .foldl_with(post.repeated(), |lhs, p, e| {
                 let b = Box::new(lhs);

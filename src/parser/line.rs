@@ -464,26 +464,34 @@ where
             }
         });
     let eol = || end().labelled("the end of the line");
-    // Most lines are statements: try them first (a header such as `shared Function f`
-    // starts like a statement, which then fails at `Function`, and the choice moves on).
+    let keyword_line = choice((
+        simple_kw,
+        try_block,
+        cond_kw,
+        for_loop,
+        for_each,
+        ret,
+        var,
+        declare,
+        extends,
+        property,
+        constructor,
+        function,
+    ))
+    .then_ignore(eol())
+    .boxed();
+    // Dispatch on the first token: a line starting with a keyword, `:` or `#DECLARE` is
+    // tried as a keyword line first; other lines as statements first. `Try(x)` starts
+    // with a keyword but is a statement, and `shared Function f` starts with a name but
+    // is a header: each falls through to the other kind.
+    let keyword_first = select! {
+        Tok::Kw(..) => (), Tok::Colon => (), Tok::Declare => (), Tok::Ellipsis => (),
+    }
+    .rewind();
     choice((
+        keyword_first.ignore_then(keyword_line.clone()),
         statement.then_ignore(eol()),
-        choice((
-            simple_kw,
-            try_block,
-            cond_kw,
-            for_loop,
-            for_each,
-            ret,
-            var,
-            declare,
-            extends,
-            property,
-            constructor,
-            function,
-        ))
-        .or_not()
-        .map(|l| l.unwrap_or(Line::Empty))
-        .then_ignore(eol()),
+        keyword_line,
+        eol().map(|_| Line::Empty),
     ))
 }
