@@ -7,8 +7,13 @@
 //! diagnostic and becomes `StmtKind::Error` (or, when it opens or closes a block, still
 //! opens or closes it), so the rest of the file parses normally.
 //!
+//! Each line is parsed twice only when it is wrong: first with chumsky's `EmptyErr`
+//! (no expected-token bookkeeping, fast), then, on failure, with `Rich` errors to explain
+//! it. Lines made of one keyword (`End if`, `Else`) skip the grammar.
+//!
 //! Limits (each gives a diagnostic, never a crash): 512 nested control structures,
-//! 128 nested brackets in a line, 128 prefix operators in a row, 4096 operators a line.
+//! 128 nested brackets in a line, 128 prefix operators in a row and 128 `?`, 1000 binary
+//! operators in a statement.
 
 mod blocks;
 mod expr;
