@@ -16,6 +16,9 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+/// Most diagnostics printed for one file.
+const MAX_SHOWN: usize = 50;
+
 const USAGE: &str = "usage: fourd check [--quiet] PATH...\n\
     \n\
     Parse .4dm files (folders are searched recursively) and report syntax errors.\n\
@@ -104,8 +107,14 @@ pub fn main(args: Vec<OsString>) -> i32 {
             let _ = writeln!(err, "{shown}");
             continue;
         }
-        for d in &parsed.diagnostics {
+        // Each rendering indexes the whole source again (diagnostics::render): cap the
+        // count so that a binary file renamed .4dm cannot take minutes.
+        for d in parsed.diagnostics.iter().take(MAX_SHOWN) {
             let _ = write!(err, "{}", render(d, &shown, &src, color));
+        }
+        if parsed.diagnostics.len() > MAX_SHOWN {
+            let more = parsed.diagnostics.len() - MAX_SHOWN;
+            let _ = writeln!(err, "{shown}: {more} more errors not shown");
         }
     }
     println!("checked {} files: {with_errors} with errors", files.len());
