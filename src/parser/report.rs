@@ -110,8 +110,14 @@ pub fn precheck(line: &Toks<'_>, line_end: usize) -> Option<Diagnostic> {
     let &open = stack.last()?;
     let (o, os) = &line[open];
     let expected = closer(o);
-    let what = match (o, open.checked_sub(1).and_then(|p| is_name(&line[p].0))) {
-        (Tok::LParen, Some(name)) => format!("expected {expected} to close the call to `{name}`"),
+    let before = open.checked_sub(1).map(|p| &line[p].0);
+    let what = match (o, before.and_then(is_name), before) {
+        (Tok::LParen, Some(name), _) => {
+            format!("expected {expected} to close the call to `{name}`")
+        }
+        (Tok::LParen, None, Some(Tok::Kw(_, k))) => {
+            format!("expected {expected} to close the `(` after `{k}`")
+        }
         _ => format!("expected {expected} to close this {o}"),
     };
     let at = Span::new(line_end, line_end);
