@@ -16,6 +16,9 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+/// Most diagnostics printed for one file.
+const MAX_SHOWN: usize = 50;
+
 const USAGE: &str = "usage: fourd check [--quiet] PATH...\n\
     \n\
     Parse .4dm files (folders are searched recursively) and report syntax errors.\n\
@@ -80,7 +83,21 @@ pub fn main(args: Vec<OsString>) -> i32 {
         let extra = names
             .entry(dir.clone())
             .or_insert_with(|| method_names(&dir));
-        let parsed = parser::parse(&src, Some(extra));
+        // The parser never panics (tests/props.rs); if it ever did, report the file
+        // instead of aborting the whole run.
+        let parsed = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            parser::parse(&src, Some(&*extra))
+        })) {
+            Ok(parsed) => parsed,
+            Err(_) => {
+                let _ = writeln!(
+                    stderr.lock(),
+                    "fourd check: {shown}: internal error in the parser"
+                );
+                with_errors += 1;
+                continue;
+            }
+        };
         if parsed.diagnostics.is_empty() {
             continue;
         }
@@ -90,8 +107,14 @@ pub fn main(args: Vec<OsString>) -> i32 {
             let _ = writeln!(err, "{shown}");
             continue;
         }
-        for d in &parsed.diagnostics {
+        // Each rendering indexes the whole source again (diagnostics::render): cap the
+        // count so that a binary file renamed .4dm cannot take minutes.
+        for d in parsed.diagnostics.iter().take(MAX_SHOWN) {
             let _ = write!(err, "{}", render(d, &shown, &src, color));
+        }
+        if parsed.diagnostics.len() > MAX_SHOWN {
+            let more = parsed.diagnostics.len() - MAX_SHOWN;
+            let _ = writeln!(err, "{shown}: {more} more errors not shown");
         }
     }
     println!("checked {} files: {with_errors} with errors", files.len());
