@@ -8,13 +8,19 @@
 pub mod args;
 pub mod array;
 pub mod collection;
+pub mod collection_callbacks;
+pub mod collection_sort;
 pub mod core;
+pub mod datefmt;
 pub mod datetime;
 pub mod json;
 pub mod math;
+pub mod numfmt;
 pub mod object;
 pub mod output;
+pub mod query;
 pub mod text;
+pub mod textcmp;
 
 pub use args::Args;
 
@@ -102,6 +108,9 @@ fn tables() -> Vec<&'static [Command]> {
 fn member_tables() -> Vec<&'static [Member]> {
     vec![
         collection::MEMBERS,
+        collection_callbacks::MEMBERS,
+        collection_sort::MEMBERS,
+        query::MEMBERS,
         crate::interp::formula::MEMBERS,
         crate::interp::session::MEMBERS,
         crate::interp::process::MEMBERS,

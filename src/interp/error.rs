@@ -112,4 +112,12 @@ pub mod codes {
     pub const READ_ONLY: i64 = -10713;
     /// A database command called with no database.
     pub const NO_DATABASE: i64 = -10714;
+    /// An invalid regular expression given to `Match regex`.
+    pub const REGEX_INVALID: i64 = -10715;
+    /// `JSON Parse` on text that is not valid JSON.
+    pub const JSON_PARSE: i64 = -10716;
+    /// A syntax error in a `.query()`/`.indices()` query string.
+    pub const QUERY_SYNTAX: i64 = -10717;
+    /// `multiSort()` with collections of different lengths.
+    pub const COLLECTION_LENGTHS: i64 = -10718;
 }

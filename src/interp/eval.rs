@@ -29,8 +29,15 @@ impl Ctx {
             Expr::Binary { op, lhs, rhs } => {
                 // Avoid cloning locals for the hottest shape: `$local op value`.
                 if let Expr::Local(slot) = lhs.as_ref() {
+                    if let Expr::Const(c) = rhs.as_ref() {
+                        return ops::binary(*op, &self.stack[self.base + *slot as usize], c);
+                    }
                     let r = self.eval(rhs)?;
                     return ops::binary(*op, &self.stack[self.base + *slot as usize], &r);
+                }
+                if let Expr::Const(c) = rhs.as_ref() {
+                    let l = self.eval(lhs)?;
+                    return ops::binary(*op, &l, c);
                 }
                 let l = self.eval(lhs)?;
                 let r = self.eval(rhs)?;
@@ -175,6 +182,11 @@ impl Ctx {
             ),
             Expr::Star => Ok(Value::text("*")),
             Expr::BareOp(op) => Ok(Value::text(op.as_ref())),
+            Expr::Assign { target, op, value } => {
+                let v = self.eval(value)?;
+                self.assign(target, *op, v)?;
+                self.read_place(target)
+            }
             Expr::Fail { code, message } => err(*code, message.to_string()),
         }
     }

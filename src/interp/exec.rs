@@ -281,6 +281,9 @@ impl Ctx {
             }
         };
         let start = start.as_number().unwrap_or(0.0);
+        if let Place::Local(slot) = counter {
+            return self.exec_for_local(*slot, start, end, step, body);
+        }
         self.assign_value(counter, to_value(start))?;
         loop {
             let c = self.read_place(counter)?.as_number().unwrap_or(0.0);
@@ -295,6 +298,33 @@ impl Ctx {
             let c = self.read_place(counter)?.as_number().unwrap_or(0.0);
             self.assign_value(counter, to_value(c + step))?;
         }
+        Ok(Flow::Next)
+    }
+
+    /// `For` over a local counter (the common case): the counter lives in its slot, read
+    /// back each pass so assignments in the body still steer the loop.
+    fn exec_for_local(&mut self, slot: u32, start: f64, end: f64, step: f64, body: &[Stmt]) -> R<Flow> {
+        let integral = start.fract() == 0.0 && step.fract() == 0.0;
+        let as_value = |c: f64| if integral && c.abs() < i32::MAX as f64 { Value::Int(c as i32) } else { Value::Real(c) };
+        let mut c = start;
+        loop {
+            if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
+                break;
+            }
+            self.set_local(slot, as_value(c))?;
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Next),
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            c = match &self.stack[self.base + slot as usize] {
+                Value::Int(i) => *i as f64,
+                Value::Real(r) => *r,
+                other => other.as_number().unwrap_or(c),
+            } + step;
+        }
+        // 4D leaves the counter one step past the end.
+        self.set_local(slot, as_value(c))?;
         Ok(Flow::Next)
     }
 

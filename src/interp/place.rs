@@ -46,6 +46,19 @@ pub fn convert_for_type(ty: &VarType, v: Value) -> R {
     })
 }
 
+/// The common case of an assignment that needs no conversion.
+#[inline]
+fn already_of_type(ty: &VarType, v: &Value) -> bool {
+    matches!(
+        (ty, v),
+        (VarType::Integer, Value::Int(_))
+            | (VarType::Real, Value::Real(_))
+            | (VarType::Text, Value::Text(_))
+            | (VarType::Boolean, Value::Bool(_))
+            | (VarType::Variant, _)
+    )
+}
+
 /// 4D converts a Real to a Longint by truncating toward zero (interpreted mode).
 fn real_to_longint(r: f64) -> i32 {
     if r.is_nan() {
@@ -81,7 +94,7 @@ impl Ctx {
     pub fn set_local(&mut self, slot: Slot, v: Value) -> R<()> {
         let code = &self.frames.last().expect("a frame").code;
         let v = match code.slot_types.get(slot as usize) {
-            Some(Some(ty)) => convert_for_type(ty, v)?,
+            Some(Some(ty)) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
             _ => v,
         };
         self.stack[self.base + slot as usize] = v;
