@@ -390,7 +390,10 @@ impl<'g> Resolver<'g> {
             && let ExprKind::Local(name) = &target.kind
         {
             let slot = self.local(name);
-            let may_be_text = matches!(self.code.slot_types[slot as usize], None | Some(VarType::Text | VarType::Variant));
+            let may_be_text = matches!(
+                self.code.slot_types[slot as usize],
+                None | Some(VarType::Text | VarType::Variant)
+            );
             if may_be_text && let Some(parts) = self.append_chain(slot, value) {
                 return S::AppendLocal { slot, parts };
             }

@@ -12,6 +12,9 @@
 //! such line breaks are replaced by spaces (same length, so spans still point into the
 //! entry as typed).
 
+use crate::lexer::{self, Kw, LexError, Tok};
+use crate::names::NameSet;
+
 /// A block that must be closed before the entry can run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Block {
@@ -135,6 +138,71 @@ pub fn breaks_inside_brackets(pieces: &[Piece], offsets: &[usize]) -> Vec<usize>
     out
 }
 
+/// The pieces of `src` (with their start offsets), from the lexer's tokens.
+pub fn pieces(src: &str, names: Option<&NameSet>) -> (Vec<Piece>, Vec<usize>) {
+    let lexed = lexer::lex(src, names);
+    let mut pieces = Vec::with_capacity(lexed.tokens.len());
+    let mut offsets = Vec::with_capacity(lexed.tokens.len());
+    for (tok, span) in &lexed.tokens {
+        let piece = match tok {
+            Tok::Kw(kw, _) => match kw {
+                Kw::If => Piece::Open(Block::If),
+                Kw::EndIf => Piece::Close(Block::If),
+                Kw::CaseOf => Piece::Open(Block::Case),
+                Kw::EndCase => Piece::Close(Block::Case),
+                Kw::While => Piece::Open(Block::While),
+                Kw::EndWhile => Piece::Close(Block::While),
+                Kw::Repeat => Piece::Open(Block::Repeat),
+                Kw::Until => Piece::Close(Block::Repeat),
+                Kw::For => Piece::Open(Block::For),
+                Kw::EndFor => Piece::Close(Block::For),
+                Kw::ForEach => Piece::Open(Block::ForEach),
+                Kw::EndForEach => Piece::Close(Block::ForEach),
+                Kw::BeginSql => Piece::Open(Block::Sql),
+                Kw::EndSql => Piece::Close(Block::Sql),
+                Kw::Use => Piece::Open(Block::Use),
+                Kw::EndUse => Piece::Close(Block::Use),
+                Kw::Try => Piece::Try,
+                Kw::EndTry => Piece::Close(Block::Try),
+                _ => Piece::Other,
+            },
+            Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::DollarBrace => Piece::OpenBracket,
+            Tok::RParen | Tok::RBracket | Tok::RBrace => Piece::CloseBracket,
+            Tok::Backslash => Piece::Backslash,
+            Tok::Error(LexError::UnterminatedComment) => Piece::OpenComment,
+            Tok::Newline => Piece::Newline,
+            _ => Piece::Other,
+        };
+        pieces.push(piece);
+        offsets.push(span.start);
+    }
+    (pieces, offsets)
+}
+
+/// Is the entry `src` complete?
+pub fn completeness(src: &str, names: Option<&NameSet>) -> Completeness {
+    check(&pieces(src, names).0)
+}
+
+/// The text the parser gets for an entry: line breaks inside open brackets become
+/// spaces (a CR LF pair becomes two), so every byte offset is unchanged.
+pub fn parse_text(src: &str, names: Option<&NameSet>) -> String {
+    let (pieces, offsets) = pieces(src, names);
+    let breaks = breaks_inside_brackets(&pieces, &offsets);
+    if breaks.is_empty() {
+        return src.to_string();
+    }
+    let mut bytes = src.as_bytes().to_vec();
+    for at in breaks {
+        let crlf = bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n');
+        bytes[at] = b' ';
+        if crlf {
+            bytes[at + 1] = b' ';
+        }
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| src.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,7 +218,14 @@ mod tests {
     fn an_open_if_waits_for_end_if() {
         let open = [Open(Block::If), Other, Newline, Other];
         assert_eq!(check(&open), Completeness::Incomplete(vec![Block::If]));
-        let closed = [Open(Block::If), Other, Newline, Other, Newline, Close(Block::If)];
+        let closed = [
+            Open(Block::If),
+            Other,
+            Newline,
+            Other,
+            Newline,
+            Close(Block::If),
+        ];
         assert_eq!(check(&closed), Completeness::Complete);
     }
 
@@ -197,6 +272,36 @@ mod tests {
             Completeness::Complete
         );
         assert_eq!(check(&[CloseBracket, OpenBracket]), Completeness::Complete);
+    }
+
+    #[test]
+    fn the_lexer_decides() {
+        let c = |s: &str| completeness(s, None);
+        assert_eq!(c("$x:=1"), Completeness::Complete);
+        assert_eq!(c("If (True)"), Completeness::Incomplete(vec![Block::If]));
+        assert_eq!(c("If (True)\n$x:=1\nEnd if"), Completeness::Complete);
+        assert_eq!(c("$t:=\"End if\""), Completeness::Complete);
+        assert_eq!(c("$t:=\"If\" // If"), Completeness::Complete);
+        assert_eq!(c("$x:=Try(1/0)"), Completeness::Complete);
+        assert_eq!(c("Try"), Completeness::Incomplete(vec![Block::Try]));
+        assert_eq!(
+            c("For each ($v; $c)\nCase of"),
+            Completeness::Incomplete(vec![Block::ForEach, Block::Case])
+        );
+        assert_eq!(c("Repeat\n$i:=$i+1\nUntil ($i>3)"), Completeness::Complete);
+        assert_eq!(c("$o:={a: 1;"), Completeness::Incomplete(vec![]));
+        assert_eq!(c("$x:=1+\\"), Completeness::Incomplete(vec![]));
+        assert_eq!(c("/* open"), Completeness::Incomplete(vec![]));
+        assert_eq!(c("Use ($s)\nEnd use"), Completeness::Complete);
+    }
+
+    #[test]
+    fn parse_text_keeps_offsets() {
+        let src = "$o:={a: 1;\nb: 2}\n$x:=1";
+        let t = parse_text(src, None);
+        assert_eq!(t.len(), src.len());
+        assert_eq!(t, "$o:={a: 1; b: 2}\n$x:=1");
+        assert_eq!(parse_text("f(1;\r\n2)", None), "f(1;  2)");
     }
 
     #[test]

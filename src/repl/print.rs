@@ -48,7 +48,12 @@ pub fn display(v: &Value) -> String {
         Value::Blob(b) => format!("Blob of {} bytes", b.len()),
         Value::Array(a) => {
             let a = a.lock();
-            let items: Vec<String> = a.items.iter().skip(1).map(|v| nested(v, 0, &mut Vec::new(), false)).collect();
+            let items: Vec<String> = a
+                .items
+                .iter()
+                .skip(1)
+                .map(|v| nested(v, 0, &mut Vec::new(), false))
+                .collect();
             format!("[{}]", items.join(", "))
         }
         Value::Object(_) | Value::Collection(_) => nested(v, 0, &mut Vec::new(), true),
@@ -195,7 +200,10 @@ mod tests {
         assert_eq!(show(&Value::text("a\"b")), r#""a\"b" (Text)"#);
         assert_eq!(show(&Value::Bool(true)), "True (Boolean)");
         assert_eq!(show(&Value::Int(7)), "7 (Integer)");
-        assert_eq!(show(&Value::Date(Date::new(2024, 1, 31))), "2024-01-31 (Date)");
+        assert_eq!(
+            show(&Value::Date(Date::new(2024, 1, 31))),
+            "2024-01-31 (Date)"
+        );
         assert_eq!(show(&Value::Time(3600 + 61)), "01:01:01 (Time)");
         assert_eq!(show(&Value::Undefined), "Undefined");
         assert_eq!(show(&Value::Null), "Null");

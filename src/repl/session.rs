@@ -76,9 +76,9 @@ impl Session {
         let env = crate::interp::env::Env::from_environment();
         let created = env.start_utc();
         let rt = Runtime::new(env, sink, crate::interp::session::Sessions::standalone());
-        let number = rt
-            .processes
-            .register("Main process", crate::interp::process::TYPE_MAIN, created);
+        let number =
+            rt.processes
+                .register("Main process", crate::interp::process::TYPE_MAIN, created);
         let mut ctx = Ctx::new(rt, Arc::new(program), number);
         let code = Arc::new(Code {
             name: "<session>".into(),
@@ -120,6 +120,24 @@ impl Session {
     /// Run one entry (`text` as typed). `name` is the source name in reports (`None`:
     /// `<entry N>`). Errors come back as rendered reports.
     pub fn run(&mut self, text: &str, name: Option<&str>) -> Result<Outcome, String> {
+        self.run_entry(text, name, false)
+    }
+
+    /// Run an entry that must be a lone expression and return its value, even when it
+    /// is a call that returned nothing (`:type`).
+    pub fn eval(&mut self, text: &str) -> Result<Value, String> {
+        match self.run_entry(text, None, true)? {
+            Outcome::Value(v) => Ok(v),
+            _ => Err("not an expression: give one expression\n".into()),
+        }
+    }
+
+    fn run_entry(
+        &mut self,
+        text: &str,
+        name: Option<&str>,
+        always_value: bool,
+    ) -> Result<Outcome, String> {
         self.entries += 1;
         let name = name
             .map(str::to_string)
@@ -142,7 +160,17 @@ impl Session {
             return Err(render(&d, &name, text, self.color));
         }
         let source = self.ctx.program.sources.len() as u32;
-        let (code, shape) = self.resolve(&parsed.file, &name, source, &parse_text);
+        let lone_expr = parsed.file.body.len() == 1
+            && matches!(parsed.file.body[0].kind, crate::ast::StmtKind::Expr(_));
+        if always_value && !lone_expr {
+            return Err("not an expression: give one expression\n".into());
+        }
+        let (code, mut shape) = self.resolve(&parsed.file, &name, source, &parse_text);
+        if let Shape::Expression { quiet_if_undefined } = &mut shape
+            && always_value
+        {
+            *quiet_if_undefined = false;
+        }
         self.install_program(&name, text);
         self.execute(code, shape)
     }
@@ -195,8 +223,7 @@ impl Session {
                 }
                 S::Declare { target, ty, init } => {
                     if init.is_some()
-                        && let Place::Local(_) | Place::Process(_) | Place::Interprocess(_) =
-                            target
+                        && let Place::Local(_) | Place::Process(_) | Place::Interprocess(_) = target
                     {
                         shape = Shape::Assigns(clone_place(&target));
                     }
@@ -285,7 +312,11 @@ impl Session {
         match place {
             Place::Local(slot) => (
                 format!("${}", self.code.slot_names[*slot as usize]),
-                self.ctx.stack.get(*slot as usize).cloned().unwrap_or_default(),
+                self.ctx
+                    .stack
+                    .get(*slot as usize)
+                    .cloned()
+                    .unwrap_or_default(),
             ),
             Place::Process(slot) => (
                 self.globals.process_names[*slot as usize].clone(),
@@ -341,7 +372,9 @@ impl Session {
 enum Shape {
     Statements,
     /// A lone expression; calls that return nothing print nothing.
-    Expression { quiet_if_undefined: bool },
+    Expression {
+        quiet_if_undefined: bool,
+    },
     /// A lone assignment or `var` with a value, to this variable.
     Assigns(Place),
 }
