@@ -292,6 +292,25 @@ fn stmt(out: &mut String, s: &Stmt, d: usize) {
     }
 }
 
+/// A left-nested operator chain (`1+2+3+...`), dumped without recursing down its spine.
+fn binary_chain(e: &Expr) -> String {
+    let mut spine = Vec::new();
+    let mut cur = e;
+    while let ExprKind::Binary { op, lhs, rhs } = &cur.kind {
+        spine.push((op, rhs));
+        cur = lhs;
+    }
+    let mut out = String::new();
+    for (op, _) in &spine {
+        let _ = write!(out, "({} ", op.symbol());
+    }
+    out.push_str(&expr(cur));
+    for (_, rhs) in spine.iter().rev() {
+        let _ = write!(out, " {})", expr(rhs));
+    }
+    out
+}
+
 fn assign_symbol(op: AssignOp) -> &'static str {
     match op {
         AssignOp::Set => ":=",
@@ -321,6 +340,7 @@ pub fn expr(e: &Expr) -> String {
             secs / 60 % 60,
             secs % 60
         ),
+        ExprKind::Local(n) if n.contains(' ') => format!("|${n}|"),
         ExprKind::Local(n) => format!("${n}"),
         ExprKind::Interprocess(n) => format!("<>{n}"),
         ExprKind::ParamIndirect(x) => format!("(${{}} {})", expr(x)),
@@ -351,9 +371,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::Element { array, index } => format!("({{}} {} {})", expr(array), expr(index)),
         ExprKind::CharAt { text, index } => format!("([[]] {} {})", expr(text), expr(index)),
         ExprKind::Neg(x) => format!("(neg {})", expr(x)),
-        ExprKind::Binary { op, lhs, rhs } => {
-            format!("({} {} {})", op.symbol(), expr(lhs), expr(rhs))
-        }
+        ExprKind::Binary { .. } => binary_chain(e),
         ExprKind::Ternary {
             cond,
             then,

@@ -335,7 +335,7 @@ pub enum Word<'s> {
 #[logos(extras = Extras<'s>)]
 #[logos(error = LexError)]
 #[logos(skip r"[ \t\x0C\u{A0}\u{FEFF}]+")]
-#[logos(subpattern letter = r"[A-Za-z_\u{AA}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{1FFF}\u{2C00}-\u{2FFF}\u{3040}-\u{D7FF}\u{F900}-\u{FDCF}\u{FE70}-\u{FEFE}\u{FF10}-\u{FFEF}\u{10000}-\u{10FFFF}]")]
+#[logos(subpattern letter = r"[A-Za-z_\u{AA}\u{B0}\u{B5}\u{BA}\u{C0}-\u{D6}\u{D8}-\u{F6}\u{F8}-\u{1FFF}\u{2C00}-\u{2FFF}\u{3040}-\u{D7FF}\u{F900}-\u{FDCF}\u{FE70}-\u{FEFE}\u{FF10}-\u{FFEF}\u{10000}-\u{10FFFF}]")]
 #[logos(subpattern wordch = r"((?&letter)|[0-9])")]
 pub enum Raw<'s> {
     #[regex(r"\r\n|\r|\n")]
@@ -467,7 +467,7 @@ pub fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || c == '_'
         || matches!(c as u32,
-            0xAA | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x1FFF | 0x2C00..=0x2FFF
+            0xAA | 0xB0 | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x1FFF | 0x2C00..=0x2FFF
             | 0x3040..=0xD7FF | 0xF900..=0xFDCF | 0xFE70..=0xFEFE | 0xFF10..=0xFFEF | 0x10000..)
 }
 

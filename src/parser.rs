@@ -22,6 +22,7 @@ use crate::ast::{
 use crate::diagnostics::Diagnostic;
 use crate::lexer::{self, Kw, Tok};
 use crate::names::NameSet;
+use chumsky::error::EmptyErr;
 use chumsky::input::Input as _;
 use chumsky::prelude::*;
 use line::Line;
@@ -40,7 +41,8 @@ pub struct Parsed {
 pub fn parse(src: &str, extra: Option<&NameSet>) -> Parsed {
     let lexed = lexer::lex(src, extra);
     let toks = &lexed.tokens;
-    let parser = line::line();
+    let fast = line::line::<_, EmptyErr>();
+    let rich = line::line::<_, Rich<'_, Tok<'_>, SimpleSpan>>();
     let mut b = blocks::Builder::new(src);
     let mut i = 0;
     while i < toks.len() {
@@ -85,7 +87,7 @@ pub fn parse(src: &str, extra: Option<&NameSet>) -> Parsed {
             b.sql(span.to(end));
             continue;
         }
-        let line = parse_line(&parser, line_toks, &mut b.diagnostics);
+        let line = parse_line(&fast, &rich, line_toks, &mut b.diagnostics);
         b.line(line, span);
     }
     let eof = toks
@@ -103,28 +105,35 @@ pub fn parse(src: &str, extra: Option<&NameSet>) -> Parsed {
     Parsed { file, diagnostics }
 }
 
+type LineInput<'t, 's> =
+    chumsky::input::MappedInput<'t, Tok<'s>, SimpleSpan, &'t [(Tok<'s>, SimpleSpan)]>;
+
 /// Parse one line's tokens; on failure report one diagnostic and fall back to what the
-/// first keyword says, so that block structure survives.
-fn parse_line<'t, 's: 't, P>(
-    parser: &P,
+/// first keyword says, so that block structure survives. The line is parsed with the
+/// cheap error type first and again with `Rich` only when something is wrong.
+fn parse_line<'t, 's: 't, F, R>(
+    fast: &F,
+    rich: &R,
     toks: &'t [(Tok<'s>, SimpleSpan)],
     diags: &mut Vec<Diagnostic>,
 ) -> Line
 where
-    P: Parser<
-            't,
-            chumsky::input::MappedInput<'t, Tok<'s>, SimpleSpan, &'t [(Tok<'s>, SimpleSpan)]>,
-            Line,
-            expr::Extra<'t, 's>,
-        >,
+    F: Parser<'t, LineInput<'t, 's>, Line, extra::Err<EmptyErr>>,
+    R: Parser<'t, LineInput<'t, 's>, Line, extra::Err<Rich<'t, Tok<'s>, SimpleSpan>>>,
 {
     let line_end = toks.last().map_or(0, |(_, s)| s.end);
     if let Some(d) = report::precheck(toks, line_end) {
         diags.push(d);
         return fallback(toks);
     }
-    let input = toks.split_token_span(SimpleSpan::from(line_end..line_end));
-    let (out, errs) = parser.parse(input).into_output_errors();
+    let eoi = SimpleSpan::from(line_end..line_end);
+    let (out, errs) = fast.parse(toks.split_token_span(eoi)).into_output_errors();
+    if errs.is_empty()
+        && let Some(line) = out
+    {
+        return line;
+    }
+    let (out, errs) = rich.parse(toks.split_token_span(eoi)).into_output_errors();
     if let Some(e) = errs.first() {
         diags.push(report::from_rich(e, toks));
     }

@@ -103,7 +103,9 @@ fn check(path: &Path, actual: &str, default: &str, what: &str) -> Result<(), Str
 
 fn parse_case(path: &Path) -> Result<(), String> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-    let parsed = fourd::parser::parse(&src, None);
+    // Method names of the case's folder glue like in `fourd check`.
+    let names = fourd::cli::check::method_names(path.parent().unwrap_or(Path::new(".")));
+    let parsed = fourd::parser::parse(&src, Some(&names));
     let name = relative(path);
     let (ast_expected, err_expected) = if parsed.diagnostics.is_empty() {
         (fourd::ast_dump::dump(&parsed.file), String::new())

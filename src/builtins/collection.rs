@@ -12,12 +12,14 @@
 //! checks). Results that are "like" the receiver (slice, reverse, filter, orderBy, query)
 //! are shared when the receiver is.
 
-use super::object::{CK_SHARED, copy_options, deep_copy, join_group};
+use super::object::{
+    CK_RESOLVE_POINTERS, CK_SHARED, copy_options, deep_copy, deep_copy_with, join_group,
+};
 use super::text::to_text;
 use super::{Args, Command, Imp, Member, Receiver};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
-use crate::interp::shared::{new_coll_like, prepare_for_coll, with_coll_write};
+use crate::interp::shared::{prepare_for_coll, with_coll_write};
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 
@@ -322,7 +324,7 @@ fn concat(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn copy(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let opts = copy_options(args.get(0))?;
     let shared = opts & CK_SHARED != 0;
-    let copy = deep_copy(ctx, this, shared)?;
+    let copy = deep_copy_with(ctx, this, shared, opts & CK_RESOLVE_POINTERS != 0)?;
     if shared && args.has(1) {
         join_group(ctx, &copy, &args.get(1).clone())?;
     }
@@ -632,7 +634,9 @@ fn reverse(ctx: &mut Ctx, this: &Value, _args: &mut Args) -> R {
     for v in c.to_vec().into_iter().rev() {
         items.push(deep_copy(ctx, &v, c.is_shared())?);
     }
-    Ok(Value::Collection(new_coll_like(ctx, &c, items)?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx, &c, items,
+    )?))
 }
 
 /// The `[start, end)` range of `slice`/`fill` style arguments.
@@ -651,7 +655,7 @@ fn slice(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
         None
     };
     let r = range(args.int_or(0, 0)?, end, items.len());
-    Ok(Value::Collection(new_coll_like(
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
         ctx,
         &c,
         items[r].to_vec(),

@@ -12,7 +12,6 @@ use super::collection::{flatten, member, norm_start, this_coll};
 use super::{Args, Member};
 use crate::interp::Ctx;
 use crate::interp::error::{R, codes, err};
-use crate::interp::shared::new_coll_like;
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 
@@ -198,7 +197,9 @@ fn filter(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
             break;
         }
     }
-    Ok(Value::Collection(new_coll_like(ctx, &c, out)?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx, &c, out,
+    )?))
 }
 
 /// The first element at or after the start that passes, with its index.

@@ -12,7 +12,7 @@ use super::collection_callbacks::Callback;
 use super::{Args, Member};
 use crate::interp::Ctx;
 use crate::interp::error::{R, codes, err};
-use crate::interp::shared::{new_coll_like, with_coll_write};
+use crate::interp::shared::with_coll_write;
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 use std::cmp::Ordering;
@@ -145,7 +145,9 @@ fn order_by_method(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let cb = Callback::from_args(args, 0)?;
     let sorted = callback_sorted(ctx, c.to_vec(), &cb)?;
-    Ok(Value::Collection(new_coll_like(ctx, &c, sorted)?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx, &c, sorted,
+    )?))
 }
 
 /// One ordering criterion: a property path (empty = the element itself), descending?
@@ -235,7 +237,9 @@ fn order_by(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let criteria = criteria_of(args)?;
     let mut items = c.to_vec();
     items.sort_by(|a, b| cmp_by(a, b, &criteria));
-    Ok(Value::Collection(new_coll_like(ctx, &c, items)?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx, &c, items,
+    )?))
 }
 
 /// `multiSort()`: sorts the receiver and re-orders every collection of *colsToSort* the

@@ -10,6 +10,8 @@ pub mod array;
 pub mod collection;
 pub mod collection_callbacks;
 pub mod collection_sort;
+#[cfg(test)]
+mod command_tests;
 pub mod core;
 pub mod datefmt;
 pub mod datetime;
@@ -19,6 +21,7 @@ pub mod numfmt;
 pub mod object;
 pub mod output;
 pub mod query;
+pub mod system;
 pub mod text;
 pub mod textcmp;
 
@@ -98,9 +101,13 @@ fn tables() -> Vec<&'static [Command]> {
         collection::COMMANDS,
         json::COMMANDS,
         output::COMMANDS,
+        system::COMMANDS,
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
+        crate::interp::worker::COMMANDS,
+        crate::interp::signal::COMMANDS,
+        crate::interp::activity::COMMANDS,
         crate::doctest::COMMANDS,
     ]
 }
@@ -114,6 +121,7 @@ fn member_tables() -> Vec<&'static [Member]> {
         crate::interp::formula::MEMBERS,
         crate::interp::session::MEMBERS,
         crate::interp::process::MEMBERS,
+        crate::interp::signal::MEMBERS,
     ]
 }
 

@@ -3,8 +3,8 @@
 //! `OB Copy`, `.copy()` and parameters passed to other processes.
 //!
 //! `OB SET` needs an existing object (4D also creates one in an undefined *variable*; that
-//! form needs the variable itself and is not supported). `ck resolve pointers` is accepted
-//! but pointers are copied as they are (dereferencing belongs to the evaluator).
+//! form needs the variable itself and is not supported). `ck resolve pointers` (or `True`)
+//! replaces each pointer by a copy of the value it points to.
 
 use super::{Args, Command, Imp};
 use crate::interp::Ctx;
@@ -210,7 +210,17 @@ fn ob_is_empty(_ctx: &mut Ctx, args: &mut Args) -> R {
 /// A deep copy of `v`: objects and collections are copied recursively; with `shared` the
 /// copies are shared and belong to one new shared group (the top copy's).
 pub fn deep_copy(ctx: &mut Ctx, v: &Value, shared: bool) -> R<Value> {
+    deep_copy_with(ctx, v, shared, false)
+}
+
+/// [`deep_copy`], optionally replacing each pointer by the value it points to
+/// (`ck resolve pointers`).
+pub fn deep_copy_with(ctx: &mut Ctx, v: &Value, shared: bool, resolve: bool) -> R<Value> {
     match v {
+        Value::Pointer(_) if resolve => {
+            let target = ctx.deref_read(v)?;
+            deep_copy_with(ctx, &target, shared, false)
+        }
         Value::Object(o) => {
             let copy = if shared {
                 ctx.new_shared_object()
@@ -219,7 +229,7 @@ pub fn deep_copy(ctx: &mut Ctx, v: &Value, shared: bool) -> R<Value> {
             };
             copy.set_class(o.class());
             for (k, child) in o.entries() {
-                let c = deep_copy(ctx, &child, shared)?;
+                let c = deep_copy_with(ctx, &child, shared, resolve)?;
                 if shared {
                     let c = prepare_for_obj(ctx, &copy, c)?;
                     with_obj_write(ctx, &copy, |d| {
@@ -236,7 +246,7 @@ pub fn deep_copy(ctx: &mut Ctx, v: &Value, shared: bool) -> R<Value> {
             if shared {
                 let copy = ctx.new_shared_collection();
                 for child in items {
-                    let c = deep_copy(ctx, &child, true)?;
+                    let c = deep_copy_with(ctx, &child, true, resolve)?;
                     let c = prepare_for_coll(ctx, &copy, c)?;
                     crate::interp::shared::with_coll_write(ctx, &copy, |e| e.push(c))?;
                 }
@@ -244,7 +254,7 @@ pub fn deep_copy(ctx: &mut Ctx, v: &Value, shared: bool) -> R<Value> {
             } else {
                 let mut out = Vec::with_capacity(items.len());
                 for child in items {
-                    out.push(deep_copy(ctx, &child, false)?);
+                    out.push(deep_copy_with(ctx, &child, false, resolve)?);
                 }
                 Ok(Value::Collection(Coll::from_vec(out)))
             }
@@ -306,7 +316,7 @@ fn ob_copy(ctx: &mut Ctx, args: &mut Args) -> R {
     }
     let opts = copy_options(args.get(1))?;
     let shared = opts & CK_SHARED != 0;
-    let copy = deep_copy(ctx, &v, shared)?;
+    let copy = deep_copy_with(ctx, &v, shared, opts & CK_RESOLVE_POINTERS != 0)?;
     if shared && args.has(2) {
         join_group(ctx, &copy, &args.get(2).clone())?;
     }

@@ -16,7 +16,6 @@ use super::datefmt;
 use super::{Args, Member};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
-use crate::interp::shared::new_coll_like;
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Value};
 use std::cmp::Ordering;
@@ -101,6 +100,30 @@ pub enum Node {
 pub struct Query {
     pub root: Node,
     pub order: Vec<Criterion>,
+}
+
+/// A token as the user wrote it, for messages.
+fn describe(t: Option<&Tok>) -> String {
+    match t {
+        None => "the end of the query".into(),
+        Some(t) => format!(
+            "`{}`",
+            match t {
+                Tok::LParen => "(".into(),
+                Tok::RParen => ")".into(),
+                Tok::LBracket => "[".into(),
+                Tok::RBracket => "]".into(),
+                Tok::Comma => ",".into(),
+                Tok::Op(o) => o.to_string(),
+                Tok::And => "and".into(),
+                Tok::Or => "or".into(),
+                Tok::Not => "not".into(),
+                Tok::Quoted(q) => format!("'{q}'"),
+                Tok::Word(w) => w.clone(),
+                Tok::Placeholder(p) => format!(":{p}"),
+            }
+        ),
+    }
 }
 
 fn syntax(msg: impl Into<String>) -> Box<RtError> {
@@ -310,7 +333,8 @@ impl Parser {
             Some(Tok::Placeholder(p)) => PathRef::Placeholder(placeholder(&p)),
             other => {
                 return Err(syntax(format!(
-                    "a property path was expected, found {other:?}"
+                    "a property path was expected, found {}",
+                    describe(other.as_ref())
                 )));
             }
         };
@@ -336,7 +360,8 @@ impl Parser {
             },
             other => {
                 return Err(syntax(format!(
-                    "a comparator was expected, found {other:?}"
+                    "a comparator was expected, found {}",
+                    describe(other.as_ref())
                 )));
             }
         };
@@ -364,7 +389,10 @@ impl Parser {
                 }
                 Ok(Operand::List(items))
             }
-            other => Err(syntax(format!("a value was expected, found {other:?}"))),
+            other => Err(syntax(format!(
+                "a value was expected, found {}",
+                describe(other.as_ref())
+            ))),
         }
     }
 }
@@ -397,7 +425,10 @@ pub fn parse(s: &str) -> R<Query> {
     };
     let root = p.or()?;
     if p.pos < p.toks.len() {
-        return Err(syntax(format!("unexpected {:?}", p.toks[p.pos])));
+        return Err(syntax(format!(
+            "unexpected {}",
+            describe(p.toks.get(p.pos))
+        )));
     }
     let order = order
         .map(super::collection_sort::parse_criteria)
@@ -609,7 +640,9 @@ fn prepare(this: &Value, args: &mut Args) -> R<(Coll, Vec<Value>, Vec<usize>)> {
 fn query(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let (c, items, idx) = prepare(this, args)?;
     let found = idx.into_iter().map(|i| items[i].clone()).collect();
-    Ok(Value::Collection(new_coll_like(ctx, &c, found)?))
+    Ok(Value::Collection(crate::interp::shared::new_coll_like(
+        ctx, &c, found,
+    )?))
 }
 
 fn indices(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {

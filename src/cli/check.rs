@@ -137,7 +137,7 @@ fn add_stems(dir: &Path, set: &mut NameSet) {
 }
 
 /// Names of the project methods visible from files in `dir`.
-fn method_names(dir: &Path) -> NameSet {
+pub fn method_names(dir: &Path) -> NameSet {
     let mut set = NameSet::new();
     add_stems(dir, &mut set);
     for a in dir.ancestors() {

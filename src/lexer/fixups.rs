@@ -30,14 +30,20 @@ fn is_header_line(toks: &[(Tok<'_>, SimpleSpan)]) -> bool {
     false
 }
 
-/// Glue `Name Name` runs separated by exactly one space into one name, when neither word
-/// is a standard name (also `$local Name`: legacy locals could contain spaces). In valid 4D two names never stand side by side, so such a run
-/// can only be one name with spaces that the name tables do not know (a table, a field,
-/// a method of another project, a legacy variable). Never after a `.` and never on
-/// class-member header lines.
+/// Glue `Name Name…` runs separated by exactly one space into one name, when the first
+/// word is not a standard name (so `ALERT x` stays an error); later words may be anything,
+/// even a one-word keyword (`Carriage return`, `DatePicker SET MIN DATE`). Also
+/// `$local Name` (legacy locals could contain spaces). In valid 4D two names never stand
+/// side by side, so such a run can only be one name with spaces that the name tables do
+/// not know (a table, a field, a plug-in command, a method of another project, a legacy
+/// variable). Never after a `.` and never on class-member header lines.
 pub(super) fn glue_unknown_names<'s>(src: &'s str, toks: &mut Toks<'s>) {
     let bytes = src.as_bytes();
-    let adjacent = |toks: &Toks<'s>, i: usize, end: usize| matches!(toks.get(i), Some((Tok::Name(_), sp)) if sp.start == end + 1 && bytes.get(end) == Some(&b' '));
+    // The next word of a run: a name, or a one-word keyword.
+    let adjacent = |toks: &Toks<'s>, i: usize, end: usize| {
+        matches!(toks.get(i), Some((Tok::Name(_) | Tok::Kw(..), sp))
+            if sp.start == end + 1 && bytes.get(end) == Some(&b' ') && !src[sp.start..sp.end].contains(' '))
+    };
     // Fast exit: most files have no such run.
     if !(0..toks.len()).any(|i| {
         matches!(toks[i].0, Tok::Name(_) | Tok::Local(_)) && adjacent(toks, i + 1, toks[i].1.end)
@@ -65,10 +71,6 @@ pub(super) fn glue_unknown_names<'s>(src: &'s str, toks: &mut Toks<'s>) {
             let mut end = span.end;
             let mut j = i + 1;
             while adjacent(toks, j, end) {
-                let Tok::Name(next) = toks[j].0 else { break };
-                if is_standard(next) {
-                    break;
-                }
                 end = toks[j].1.end;
                 j += 1;
             }

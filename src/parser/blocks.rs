@@ -9,6 +9,9 @@ use crate::ast::{
 use crate::diagnostics::{Diagnostic, line_col};
 use crate::lexer::Kw;
 
+/// Stands for the opening line in a message until it is computed.
+const LINE_MARK: &str = "\u{1}";
+
 /// 4D's limit on nested control structures.
 pub const MAX_BLOCK_DEPTH: usize = 512;
 
@@ -364,7 +367,6 @@ impl<'a> Builder<'a> {
             });
             return;
         }
-        let line_of_top = self.stack.last().map(|f| self.line_of(f.span));
         let problem = match (self.stack.last_mut(), what) {
             (Some(f), "Else") => match &mut f.data {
                 Data::If { then, .. } if then.is_none() => {
@@ -385,12 +387,12 @@ impl<'a> Builder<'a> {
                 Data::If { .. } | Data::Case { .. } => Some(format!(
                     "second `Else` in `{}` opened at line {}",
                     f.opener.as_str(),
-                    line_of_top.unwrap_or(0)
+                    LINE_MARK
                 )),
                 _ => Some(format!(
                     "`Else` inside `{}` opened at line {}",
                     f.opener.as_str(),
-                    line_of_top.unwrap_or(0)
+                    LINE_MARK
                 )),
             },
             (Some(f), "Catch") => match &mut f.data {
@@ -401,7 +403,7 @@ impl<'a> Builder<'a> {
                 _ => Some(format!(
                     "`Catch` inside `{}` opened at line {}",
                     f.opener.as_str(),
-                    line_of_top.unwrap_or(0)
+                    LINE_MARK
                 )),
             },
             (Some(f), _) => match &mut f.data {
@@ -421,14 +423,18 @@ impl<'a> Builder<'a> {
                 _ => Some(format!(
                     "`:` branch inside `{}` opened at line {}",
                     f.opener.as_str(),
-                    line_of_top.unwrap_or(0)
+                    LINE_MARK
                 )),
             },
             (None, "Else") => Some("`Else` outside `If` or `Case of`".to_string()),
             (None, "Catch") => Some("`Catch` without `Try`".to_string()),
             (None, _) => Some("`:` branch outside `Case of`".to_string()),
         };
-        if let Some(msg) = problem {
+        if let Some(mut msg) = problem {
+            // The line number is computed only when there is something to report.
+            if let Some(f) = self.stack.last() {
+                msg = msg.replace(LINE_MARK, &self.line_of(f.span).to_string());
+            }
             let mut d = Diagnostic::error(span, msg).with_label("unexpected here");
             if let Some(f) = self.stack.last() {
                 d = d.with_secondary(f.span, format!("`{}` opened here", f.opener.as_str()));
@@ -455,10 +461,11 @@ impl<'a> Builder<'a> {
                         opener.as_str()
                     ),
                 )
-                .with_label(format!(
-                    "expected `{}` before this",
-                    closer_of(opener).as_str()
-                ))
+                .with_label(if at.start == at.end {
+                    "the file ends here".to_string()
+                } else {
+                    format!("expected `{}` before this", closer_of(opener).as_str())
+                })
                 .with_secondary(fspan, format!("`{}` opened here", opener.as_str())),
             );
             self.close_top(at);
@@ -576,7 +583,11 @@ impl<'a> Builder<'a> {
         mut self,
         eof: Span,
     ) -> (Block, Vec<ClassMember>, Option<Declare>, Vec<Diagnostic>) {
-        self.close_all(eof, "at the end of the file");
+        let at = Span {
+            start: eof.end,
+            end: eof.end,
+        };
+        self.close_all(at, "at the end of the file");
         (self.body, self.members, self.declare, self.diagnostics)
     }
 }

@@ -9,11 +9,44 @@
 use super::literals;
 use crate::ast::{AssignOp, BinOp, Expr, ExprKind, Ident, Span};
 use crate::lexer::Tok;
-use chumsky::input::ValueInput;
+use chumsky::error::EmptyErr;
+use chumsky::input::{Input, ValueInput};
+use chumsky::label::LabelError;
 use chumsky::prelude::*;
 
-/// The chumsky error/extra type of every parser here.
-pub(crate) type Extra<'t, 's> = extra::Err<Rich<'t, Tok<'s>, SimpleSpan>>;
+/// The error type of the grammar. The grammar is generic over it so that a line is
+/// first parsed with [`EmptyErr`] (no expected-token bookkeeping: fast), and parsed again
+/// with `Rich` only when it has an error, to explain it.
+pub(crate) trait SynErr<'t, 's: 't, I>:
+    chumsky::error::Error<'t, I>
+    + LabelError<'t, I, &'static str>
+    + LabelError<'t, I, chumsky::DefaultExpected<'t, Tok<'s>>>
+    + Sized
+    + 't
+where
+    I: Input<'t, Token = Tok<'s>, Span = SimpleSpan>,
+{
+    /// An error with a message of our own.
+    fn custom<M: ToString>(span: SimpleSpan, msg: M) -> Self;
+}
+
+impl<'t, 's: 't, I> SynErr<'t, 's, I> for Rich<'t, Tok<'s>, SimpleSpan>
+where
+    I: Input<'t, Token = Tok<'s>, Span = SimpleSpan>,
+{
+    fn custom<M: ToString>(span: SimpleSpan, msg: M) -> Self {
+        Rich::custom(span, msg)
+    }
+}
+
+impl<'t, 's: 't, I> SynErr<'t, 's, I> for EmptyErr
+where
+    I: Input<'t, Token = Tok<'s>, Span = SimpleSpan>,
+{
+    fn custom<M: ToString>(_: SimpleSpan, _: M) -> Self {
+        EmptyErr::default()
+    }
+}
 
 pub(crate) fn sp(s: SimpleSpan) -> Span {
     Span::new(s.start, s.end)
@@ -61,9 +94,10 @@ fn command_expr(n: &str, number: u32) -> ExprKind {
 
 /// A word usable as a property name after `.` (or as an object-literal key): any name,
 /// keyword, `$name` or `$`.
-pub(crate) fn property_name<'t, 's: 't, I>() -> impl Parser<'t, I, Ident, Extra<'t, 's>> + Clone
+pub(crate) fn property_name<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Ident, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     select! {
         Tok::Name(n) = e => ident(n, e.span()),
@@ -77,9 +111,10 @@ where
 }
 
 /// `:=` and the compound assignments.
-pub(crate) fn assign_op<'t, 's: 't, I>() -> impl Parser<'t, I, AssignOp, Extra<'t, 's>> + Clone
+pub(crate) fn assign_op<'t, 's: 't, I, PE>() -> impl Parser<'t, I, AssignOp, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     select! {
         Tok::Assign => AssignOp::Set, Tok::AddAssign => AssignOp::Add, Tok::SubAssign => AssignOp::Sub,
@@ -99,9 +134,10 @@ enum Post {
 }
 
 /// The expression parser.
-pub(crate) fn expr<'t, 's: 't, I>() -> impl Parser<'t, I, Expr, Extra<'t, 's>> + Clone
+pub(crate) fn expr<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Expr, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     recursive(|expr| {
         let literal = select! {
@@ -125,7 +161,7 @@ where
             match kind {
                 Ok(k) => mk(k, span),
                 Err(msg) => {
-                    emitter.emit(Rich::custom(span, msg));
+                    emitter.emit(PE::custom(span, msg));
                     mk(ExprKind::Error, span)
                 }
             }

@@ -3,7 +3,7 @@
 //! declaration (`#DECLARE`, `var`) or a class-member header. Lines are assembled into
 //! blocks by `blocks.rs`, so this grammar never recurses through statements.
 
-use super::expr::{Extra, assign_op, expr, ident, property_name, sp};
+use super::expr::{SynErr, assign_op, expr, ident, property_name, sp};
 use crate::ast::{
     Accessor, ClassMemberKind, Declare, Expr, ExprKind, Ident, LoopCond, Modifiers, Param,
     ResultDecl, StmtKind, TypeRef,
@@ -54,17 +54,19 @@ pub(crate) enum Line {
     Member(ClassMemberKind),
 }
 
-fn kw<'t, 's: 't, I>(k: Kw) -> impl Parser<'t, I, (), Extra<'t, 's>> + Clone
+fn kw<'t, 's: 't, I, PE>(k: Kw) -> impl Parser<'t, I, (), extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     select! { Tok::Kw(x, _) if x == k => () }.labelled(k.as_str())
 }
 
 /// A type after `:`: a scalar type name, or `cs.X`, `4D.X` (any depth).
-fn type_ref<'t, 's: 't, I>() -> impl Parser<'t, I, TypeRef, Extra<'t, 's>> + Clone
+fn type_ref<'t, 's: 't, I, PE>() -> impl Parser<'t, I, TypeRef, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     let store = select! {
         Tok::Name(n) if n.eq_ignore_ascii_case("cs") => "cs",
@@ -85,8 +87,9 @@ where
             store: store.to_string(),
             path,
         });
-    let scalar = select! { Tok::Name(n) => n, Tok::Cmd(n, _) => n }.try_map(|n, span| {
-        Ok(match n.to_ascii_lowercase().as_str() {
+    // An unknown type name is reported but parses (as Variant), so the line still counts.
+    let scalar = select! { Tok::Name(n) => n, Tok::Cmd(n, _) => n }.validate(|n, e, emitter| {
+        match n.to_ascii_lowercase().as_str() {
             "text" => TypeRef::Text,
             "integer" => TypeRef::Integer,
             "real" => TypeRef::Real,
@@ -100,23 +103,25 @@ where
             "picture" => TypeRef::Picture,
             "blob" => TypeRef::Blob,
             _ => {
-                return Err(Rich::custom(
-                    span,
+                emitter.emit(PE::custom(
+                    e.span(),
                     format!(
                         "unknown type `{n}`: expected Text, Integer, Real, Boolean, Date, Time, Object, \
                          Collection, Variant, Pointer, Picture, Blob, cs.Class or 4D.Class"
                     ),
                 ));
+                TypeRef::Variant
             }
-        })
+        }
     });
     class.or(scalar).labelled("type")
 }
 
 /// `$name` as a parameter: the name without the `$`.
-fn param_name<'t, 's: 't, I>() -> impl Parser<'t, I, Ident, Extra<'t, 's>> + Clone
+fn param_name<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Ident, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     select! { Tok::Local(n) = e => ident(n, e.span()) }.labelled("parameter `$name`")
 }
@@ -127,9 +132,10 @@ enum ParamItem {
 }
 
 /// `( params ) {result}` of `#DECLARE`, `Function` and `Class constructor`.
-fn declaration<'t, 's: 't, I>() -> impl Parser<'t, I, Declare, Extra<'t, 's>> + Clone
+fn declaration<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Declare, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     let typed = just(Tok::Colon).ignore_then(type_ref());
     let item = choice((
@@ -150,7 +156,7 @@ where
             let mut untyped_from = 0;
             for item in items {
                 if variadic.is_some() {
-                    emitter.emit(Rich::custom(
+                    emitter.emit(PE::custom(
                         e.span(),
                         "the variadic `...` parameter must come last",
                     ));
@@ -200,9 +206,10 @@ where
 }
 
 /// Modifier words before `Function` / `Class constructor`.
-fn modifiers<'t, 's: 't, I>() -> impl Parser<'t, I, Modifiers, Extra<'t, 's>> + Clone
+fn modifiers<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Modifiers, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     select! {
         Tok::Name(n) if matches!(n.to_ascii_lowercase().as_str(),
@@ -227,9 +234,10 @@ where
 }
 
 /// A name for `var`, `property` and `Class extends`: as written (`$x`, `<>x`, `x`).
-fn decl_name<'t, 's: 't, I>() -> impl Parser<'t, I, Ident, Extra<'t, 's>> + Clone
+fn decl_name<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Ident, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     select! {
         Tok::Local(n) = e => ident(format!("${n}"), e.span()),
@@ -262,10 +270,11 @@ pub(crate) fn assignable(e: &Expr) -> bool {
 }
 
 /// `( p )`
-fn parens<'t, 's: 't, I, O, P>(p: P) -> impl Parser<'t, I, O, Extra<'t, 's>> + Clone
+fn parens<'t, 's: 't, I, PE, O, P>(p: P) -> impl Parser<'t, I, O, extra::Err<PE>> + Clone
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
-    P: Parser<'t, I, O, Extra<'t, 's>> + Clone,
+    PE: SynErr<'t, 's, I>,
+    P: Parser<'t, I, O, extra::Err<PE>> + Clone,
 {
     just(Tok::LParen)
         .ignore_then(p)
@@ -273,9 +282,10 @@ where
 }
 
 /// The parser of one line (its tokens, without the newline).
-pub(crate) fn line<'t, 's: 't, I>() -> impl Parser<'t, I, Line, Extra<'t, 's>>
+pub(crate) fn line<'t, 's: 't, I, PE>() -> impl Parser<'t, I, Line, extra::Err<PE>>
 where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
+    PE: SynErr<'t, 's, I>,
 {
     let e = expr().boxed();
     let semi = || just(Tok::Semi);
@@ -363,7 +373,7 @@ where
         .then(just(Tok::Assign).ignore_then(e.clone()).or_not())
         .validate(|((names, ty), init), x, emitter| {
             if init.is_some() && names.len() > 1 {
-                emitter.emit(Rich::custom(
+                emitter.emit(PE::custom(
                     x.span(),
                     "`var` with an initial value declares a single variable",
                 ));
@@ -396,7 +406,7 @@ where
         .then(just(Tok::Assign).ignore_then(e.clone()).or_not())
         .validate(|((names, ty), init), x, emitter| {
             if init.is_some() && names.len() > 1 {
-                emitter.emit(Rich::custom(
+                emitter.emit(PE::custom(
                     x.span(),
                     "`property` with an initial value declares a single property",
                 ));
@@ -444,7 +454,7 @@ where
             None => Line::Simple(StmtKind::Expr(target)),
             Some((op, value)) => {
                 if !assignable(&target) {
-                    emitter.emit(Rich::custom(
+                    emitter.emit(PE::custom(
                         chumsky::span::SimpleSpan::from(target.span.range()),
                         "cannot assign to this expression: the left of `:=` must be a variable, field, \
                          property, element or dereferenced pointer",
@@ -453,22 +463,27 @@ where
                 Line::Simple(StmtKind::Assign { target, op, value })
             }
         });
+    let eol = || end().labelled("end of line");
+    // Most lines are statements: try them first (a header such as `shared Function f`
+    // starts like a statement, which then fails at `Function`, and the choice moves on).
     choice((
-        simple_kw,
-        try_block,
-        cond_kw,
-        for_loop,
-        for_each,
-        ret,
-        var,
-        declare,
-        extends,
-        property,
-        constructor,
-        function,
-        statement,
+        statement.then_ignore(eol()),
+        choice((
+            simple_kw,
+            try_block,
+            cond_kw,
+            for_loop,
+            for_each,
+            ret,
+            var,
+            declare,
+            extends,
+            property,
+            constructor,
+            function,
+        ))
+        .or_not()
+        .map(|l| l.unwrap_or(Line::Empty))
+        .then_ignore(eol()),
     ))
-    .or_not()
-    .map(|l| l.unwrap_or(Line::Empty))
-    .then_ignore(end().labelled("end of line"))
 }

@@ -12,8 +12,9 @@ use chumsky::span::SimpleSpan;
 pub const MAX_BRACKET_DEPTH: usize = 128;
 /// Longest run of prefix operators (`- - - x`, `->->x`) and most `?` in one line.
 pub const MAX_PREFIX_RUN: usize = 128;
-/// Most binary operators in one line (4D's own limit is 32,000 characters a line).
-pub const MAX_OPERATORS: usize = 4096;
+/// Most binary operators in one statement: each makes the (left-nested) tree one level
+/// deeper. Real code stays under 100; 4D's own limit is 32,000 characters a line.
+pub const MAX_OPERATORS: usize = 1000;
 
 pub type Toks<'s> = [(Tok<'s>, SimpleSpan)];
 
@@ -92,7 +93,7 @@ pub fn precheck(line: &Toks<'_>, line_end: usize) -> Option<Diagnostic> {
         if *t == Tok::Question {
             questions += 1;
         }
-        if t.punct().is_some() && !matches!(t, Tok::Semi | Tok::Dot) {
+        if is_binary_operator(t) {
             operators += 1;
         }
         if prefix_run > MAX_PREFIX_RUN || questions > MAX_PREFIX_RUN || operators > MAX_OPERATORS {
@@ -118,6 +119,37 @@ pub fn precheck(line: &Toks<'_>, line_end: usize) -> Option<Diagnostic> {
         Diagnostic::error(at, what)
             .with_label("the line ends here")
             .with_secondary(span(*os), format!("{o} opened here is never closed")),
+    )
+}
+
+fn is_binary_operator(t: &Tok<'_>) -> bool {
+    use Tok::*;
+    matches!(
+        t,
+        Plus | Minus
+            | Star
+            | Slash
+            | Backslash
+            | Percent
+            | Caret
+            | Eq
+            | Hash
+            | Lt
+            | Gt
+            | Le
+            | Ge
+            | Amp
+            | Pipe
+            | AmpAmp
+            | PipePipe
+            | CaretPipe
+            | Shl
+            | Shr
+            | QPlus
+            | QMinus
+            | QQ
+            | StarPlus
+            | StarPipe
     )
 }
 
