@@ -18,6 +18,7 @@ use std::cell::RefCell;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::time::Duration;
 
 /// Print what an entry produced; returns false for an error.
 fn report(session: &Session, result: Result<Outcome, String>, dim: bool) -> bool {
@@ -69,6 +70,29 @@ fn meta_command(session: &mut Session, entry: &str) -> (Action, bool) {
     (reply.action, reply.err.is_empty())
 }
 
+/// How long leaving waits for started processes: as `fourd run` in a pipe, briefly at
+/// the prompt (the user asked to leave).
+const PIPED_WAIT: Duration = Duration::from_secs(60);
+const INTERACTIVE_WAIT: Duration = Duration::from_secs(5);
+
+/// Close a session; name the processes still running. Returns false if there were some.
+fn close(session: &mut Session, timeout: Duration) -> bool {
+    let late = session.close(timeout);
+    if late.is_empty() {
+        return true;
+    }
+    let list: Vec<String> = late
+        .iter()
+        .map(|(n, name)| format!("process {n} \"{name}\""))
+        .collect();
+    eprintln!(
+        "fourd: still running after {}s: {}",
+        timeout.as_secs(),
+        list.join(", ")
+    );
+    false
+}
+
 fn new_session(dir: &Path, color: bool) -> Session {
     let sink = Sink::Stdout(std::io::BufWriter::new(std::io::stdout()));
     let (session, warnings) = Session::new(dir, sink, color);
@@ -111,7 +135,10 @@ pub fn piped(dir: &Path) -> i32 {
                 failed |= !ok;
                 match action {
                     Action::Quit => break,
-                    Action::Reset => session = new_session(dir, false),
+                    Action::Reset => {
+                        close(&mut session, Duration::ZERO);
+                        session = new_session(dir, false);
+                    }
                     Action::Continue => {}
                 }
                 continue;
@@ -126,7 +153,15 @@ pub fn piped(dir: &Path) -> i32 {
             failed |= !report(&session, result, false);
         }
     }
-    session.rt().flush();
+    failed |= !close(&mut session, PIPED_WAIT);
+    if session
+        .rt()
+        .processes
+        .failed
+        .load(std::sync::atomic::Ordering::Acquire)
+    {
+        failed = true;
+    }
     if failed {
         crate::cli::EXIT_RUNTIME
     } else {
@@ -220,6 +255,7 @@ pub fn interactive(dir: &Path) -> i32 {
                         match action {
                             Action::Quit => break,
                             Action::Reset => {
+                                close(&mut session.borrow_mut(), Duration::ZERO);
                                 *session.borrow_mut() = new_session(dir, color);
                                 println!("(fresh session)");
                             }
@@ -265,6 +301,6 @@ pub fn interactive(dir: &Path) -> i32 {
         }
         let _ = editor.save_history(h);
     }
-    session.borrow().rt().flush();
+    close(&mut session.borrow_mut(), INTERACTIVE_WAIT);
     crate::cli::EXIT_OK
 }

@@ -3,7 +3,7 @@
 //! | command | does |
 //! |---|---|
 //! | `:help` | lists these commands and the editing keys |
-//! | `:vars` | the session's locals: `$name : Type = value` |
+//! | `:vars` | the session's locals: `$name : Type = value` (`$name = Undefined` if untyped and unset) |
 //! | `:type EXPR` | evaluates `EXPR` and prints its type |
 //! | `:load FILE` | runs a `.4dm` file in the session (its locals stay) |
 //! | `:reset` | a fresh session: locals, process variables, `Storage` cleared; methods and classes reloaded |
@@ -137,6 +137,10 @@ fn vars(session: &Session) -> String {
     for (name, declared, value) in session.locals() {
         let ty = match &declared {
             Some(t) => t.name(),
+            None if value.is_undefined() => {
+                out.push_str(&format!("${name} = Undefined\n"));
+                continue;
+            }
             None => print::type_label(&value),
         };
         out.push_str(&format!("${name} : {ty} = {}\n", print::display(&value)));
@@ -151,16 +155,20 @@ fn vars(session: &Session) -> String {
 fn processes(session: &Session) -> String {
     let mut out = format!("{:>4}  {:<10} {:<6} {}\n", "#", "state", "type", "name");
     for row in session.rt().processes.rows() {
+        use crate::interp::process as p;
         let state = match row.state {
             _ if !row.alive => "ended",
-            crate::interp::process::STATE_EXECUTING => "executing",
-            crate::interp::process::STATE_DELAYED => "delayed",
-            crate::interp::process::STATE_WAITING_INTERNAL => "waiting",
+            p::STATE_EXECUTING => "executing",
+            p::STATE_DELAYED => "delayed",
+            p::STATE_WAITING_INTERNAL => "waiting",
+            p::STATE_ABORTED => "aborted",
             _ => "other",
         };
         let kind = match row.kind {
-            crate::interp::process::TYPE_MAIN => "main",
-            crate::interp::process::TYPE_WORKER => "worker",
+            p::TYPE_MAIN => "main",
+            p::TYPE_WORKER => "worker",
+            p::TYPE_WEB => "web",
+            p::TYPE_OTHER_USER => "process",
             _ => "other",
         };
         let pre = if row.preemptive { " (preemptive)" } else { "" };

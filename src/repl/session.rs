@@ -79,6 +79,8 @@ impl Session {
         let number =
             rt.processes
                 .register("Main process", crate::interp::process::TYPE_MAIN, created);
+        rt.processes.attach_thread(number);
+        crate::interp::worker::register_main(&rt, number);
         let mut ctx = Ctx::new(rt, Arc::new(program), number);
         let code = Arc::new(Code {
             name: "<session>".into(),
@@ -106,6 +108,15 @@ impl Session {
             echo: false,
         };
         (session, warnings)
+    }
+
+    /// End the session as `fourd run` ends: wait up to `timeout` for started processes
+    /// and worker mailboxes, then stop the workers. Returns the processes still running
+    /// (number, name).
+    pub fn close(&mut self, timeout: std::time::Duration) -> Vec<(u32, String)> {
+        let late = crate::interp::worker::wait_for_quiet(&mut self.ctx, timeout);
+        self.ctx.rt.flush();
+        late
     }
 
     pub fn rt(&self) -> &Arc<Runtime> {
@@ -159,6 +170,8 @@ impl Session {
             .with_label("write classes in Classes/<Name>.4dm, then :reset");
             return Err(render(&d, &name, text, self.color));
         }
+        // Messages posted to the main process while the prompt waited.
+        crate::interp::worker::run_own_mailbox(&mut self.ctx);
         let source = self.ctx.program.sources.len() as u32;
         let lone_expr = parsed.file.body.len() == 1
             && matches!(parsed.file.body[0].kind, crate::ast::StmtKind::Expr(_));
@@ -283,6 +296,8 @@ impl Session {
         ctx.errors.try_depth = 0;
         ctx.errors.in_handler = false;
         self.code = code;
+        // Messages the entry's workers sent back to the main process.
+        crate::interp::worker::run_own_mailbox(&mut self.ctx);
         match result {
             Err(e) => {
                 self.ctx.rt.flush();
