@@ -101,6 +101,11 @@ pub fn complete(session: &Session, line: &str, pos: usize) -> (usize, Vec<Pair>)
     if in_text_literal(before) {
         return (pos, Vec::new());
     }
+    // Tab at the start of a line indents (4D code is indented with tabs).
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    if before[line_start..].chars().all(|c| c == ' ' || c == '\t') {
+        return (pos, vec![pair("\t", false)]);
+    }
     let word_start = before
         .char_indices()
         .rev()
@@ -444,6 +449,42 @@ mod tests {
         assert!(c.contains(&"length".to_string()), "{c:?}");
         let (_, c) = names(&s, "$t:=\"New sha");
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn tab_at_the_start_of_a_line_indents() {
+        let s = session();
+        assert_eq!(names(&s, ""), (0, vec!["\t".to_string()]));
+        assert_eq!(names(&s, "If (True)\n\t"), (11, vec!["\t".to_string()]));
+    }
+
+    #[test]
+    fn class_members_and_member_hints() {
+        let dir = std::env::temp_dir().join(format!("fourd-repl-helper-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("Classes")).unwrap();
+        std::fs::write(
+            dir.join("Classes/Point.4dm"),
+            "property x : Real\nClass constructor($x : Real)\n\tThis.x:=$x\nFunction norm() : Real\n\treturn This.x\n",
+        )
+        .unwrap();
+        let mut s = Session::new(&dir, Sink::Buffer(Vec::new()), false).0;
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(names(&s, "cs.Po").1, vec!["Point".to_string()]);
+        assert!(names(&s, "cs.Point.").1.contains(&"new(".to_string()));
+        s.run("$p:=cs.Point.new(3)", None).unwrap();
+        assert_eq!(
+            names(&s, "$p.").1,
+            vec!["norm(".to_string(), "x".to_string()]
+        );
+        s.run("$c:=[1]", None).unwrap();
+        if let Some(m) = registry()
+            .members()
+            .find(|m| m.receiver == Receiver::Collection)
+        {
+            let line = format!("$c.{}(", m.name);
+            let h = hint(&s, &line, line.len()).unwrap();
+            assert!(h.contains(m.params), "{h}");
+        }
     }
 
     #[test]

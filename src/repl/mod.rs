@@ -14,10 +14,17 @@ pub mod meta;
 pub mod print;
 pub mod session;
 
-/// `fourd` with no arguments, or `fourd repl`: the prompt on a terminal, the transcript
-/// reader otherwise. Runs on a thread with a big stack, as `fourd run` does.
-pub fn main(_args: Vec<std::ffi::OsString>) -> i32 {
+/// `fourd` with no arguments, or `fourd repl`: the prompt when stdin and stdout are
+/// terminals, the transcript reader otherwise. Runs on a thread with a big stack, as
+/// `fourd run` does.
+pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
     use std::io::IsTerminal;
+    if let Some(a) = args.first() {
+        eprintln!(
+            "fourd repl: unexpected argument {a:?}\nusage: fourd repl (in the folder whose methods and Classes/ to load)"
+        );
+        return crate::cli::EXIT_USAGE;
+    }
     let dir = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let handle = std::thread::Builder::new()
