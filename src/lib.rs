@@ -18,5 +18,6 @@ pub mod names;
 pub mod ops;
 pub mod parser;
 pub mod program;
+pub mod repl;
 pub mod resolve;
 pub mod value;

@@ -13,6 +13,8 @@ const HELP: &str = "\
 fourd — an interpreter for the 4D language
 
 USAGE:
+    fourd                        the interactive REPL (reads entries from stdin when piped)
+    fourd repl                   the same
     fourd run FILE.4dm [ARG...]  run a script (its folder's .4dm files are its methods)
     fourd run -e CODE            run a snippet
       --dump                     print the main method's declared locals after the run
@@ -33,8 +35,7 @@ EXIT CODES:
 pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
-        print!("{HELP}");
-        return EXIT_OK;
+        return crate::repl::main(Vec::new());
     };
     let rest: Vec<std::ffi::OsString> = args.collect();
     match first.to_str() {
@@ -49,6 +50,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         Some("check") => check::main(rest),
         Some("run") => run::main(rest),
         Some("doctest") => crate::doctest::main(rest),
+        Some("repl") => crate::repl::main(rest),
         _ => {
             eprintln!("fourd: unknown command {:?}\n\n{HELP}", first);
             EXIT_USAGE

@@ -134,6 +134,45 @@ impl<'g> Resolver<'g> {
         }
     }
 
+    /// Resolve more code into a body that already has locals (the REPL: every entry runs
+    /// in one persistent main method). `code` brings the slots (`nslots`, `slot_names`,
+    /// `slot_types`, `declared`; its `body` is replaced) and `locals` maps lower-cased
+    /// local names to those slots. Finish with [`Resolver::finish_continued`].
+    pub fn continuing(
+        globals: &'g mut Globals,
+        code: Code,
+        locals: FxHashMap<String, Slot>,
+        src: &'g str,
+    ) -> Resolver<'g> {
+        Resolver {
+            globals,
+            code,
+            locals,
+            kind: BodyKind::Method,
+            outer: None,
+            captures: Vec::new(),
+            has_declare: false,
+            src,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// [`Resolver::finish`] for a [`Resolver::continuing`] body: no slots are reserved for
+    /// legacy `$1..$n` parameters (there are none), there is no result variable, and the
+    /// locals map is handed back for the next entry.
+    pub fn finish_continued(
+        mut self,
+        body: &[ast::Stmt],
+        span: Span,
+    ) -> (Code, FxHashMap<String, Slot>) {
+        let stmts = self.block(body);
+        self.code.body = stmts;
+        self.code.span = span;
+        self.code.nparams = 0;
+        self.code.result = None;
+        (self.code, self.locals)
+    }
+
     /// Declare parameters and result from `#DECLARE` / `Function` / `Class constructor`.
     pub fn declare(&mut self, decl: &ast::Declare) {
         self.has_declare = true;
