@@ -17,5 +17,7 @@ pub mod names;
 pub mod ops;
 pub mod parser;
 pub mod program;
+pub mod project;
 pub mod resolve;
+pub mod testing;
 pub mod value;

@@ -10,6 +10,7 @@ pub mod array;
 pub mod collection;
 pub mod core;
 pub mod datetime;
+pub mod environment;
 pub mod json;
 pub mod math;
 pub mod object;
@@ -92,10 +93,12 @@ fn tables() -> Vec<&'static [Command]> {
         collection::COMMANDS,
         json::COMMANDS,
         output::COMMANDS,
+        environment::COMMANDS,
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
         crate::doctest::COMMANDS,
+        crate::testing::runner::COMMANDS,
     ]
 }
 

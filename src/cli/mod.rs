@@ -18,6 +18,12 @@ USAGE:
       --dump                     print the main method's declared locals after the run
     fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
     fourd doctest FILE.md...     run the ```4d blocks of Markdown pages, check stated results
+    fourd --project PATH [--startup-method NAME] [--user-param TEXT] [--skip-onstartup]
+          [--dataless | --data PATH] [--opening-mode M] [--headless] [--error-flag[=FILE]]
+                                 run a 4D project as tool4d does (On Startup, method, On Exit)
+    fourd test [PATH] [--format human|json|junit] [--annotations github] [--tags T]
+          [--exclude-tags T] [--require-tags T] [--filter PATTERN] [--jobs N]
+                                 run a project's *Test classes and golden .4dm/.out files
     fourd --version              print the version
     fourd --help                 print this help
 
@@ -45,6 +51,12 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         Some("check") => check::main(rest),
         Some("run") => run::main(rest),
         Some("doctest") => crate::doctest::main(rest),
+        Some("test") => crate::testing::main(rest),
+        Some(flag) if crate::project::cli::is_project_flag(flag) => {
+            let mut all = vec![first];
+            all.extend(rest);
+            crate::project::cli::main(all)
+        }
         _ => {
             eprintln!("fourd: unknown command {:?}\n\n{HELP}", first);
             EXIT_USAGE
