@@ -271,6 +271,14 @@ pub enum ExprKind {
     BuiltinStore,
     /// `Try(expr)`
     TryExpr(Box<Expr>),
+    /// `target := value` (or `+=` ...) written as a call argument, as in
+    /// `Formula($1.total:=$1.total+$1.value)`: 4D accepts an assignment there (the
+    /// formula's body is that assignment). The parser accepts it only as an argument.
+    Assign {
+        target: Box<Expr>,
+        op: AssignOp,
+        value: Box<Expr>,
+    },
     /// A bare `*` argument (`JSON Stringify($o; *)`).
     Star,
     /// A bare operator argument (`SORT ARRAY($a; >)`, `QUERY([T]; & ; ...)`).
@@ -319,6 +327,10 @@ pub enum BinOp {
     BitClear,
     /// `??`
     BitTest,
+    /// `*+`: picture horizontal scaling (legacy picture operator).
+    HScale,
+    /// `*|`: picture vertical scaling (legacy picture operator).
+    VScale,
 }
 
 impl BinOp {
@@ -348,6 +360,8 @@ impl BinOp {
             BitSet => "?+",
             BitClear => "?-",
             BitTest => "??",
+            HScale => "*+",
+            VScale => "*|",
         }
     }
 }
@@ -447,4 +461,8 @@ pub enum Accessor {
     Normal,
     Get,
     Set,
+    /// `Function query attr($event)`: ORDA computed attribute query.
+    Query,
+    /// `Function orderBy attr($event)`: ORDA computed attribute sort.
+    OrderBy,
 }

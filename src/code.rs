@@ -312,6 +312,12 @@ pub enum Expr {
     Star,
     /// Bare operator argument (`>`, `<`, `&`, ...).
     BareOp(Arc<str>),
+    /// `target := value` used as an expression (a formula body): assigns, yields the value.
+    Assign {
+        target: Box<Place>,
+        op: AssignOp,
+        value: Box<Expr>,
+    },
     /// An expression that could not be resolved: raises its error when evaluated.
     Fail {
         code: i64,

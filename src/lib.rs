@@ -4,6 +4,7 @@
 //! every stage reports [`diagnostics::Diagnostic`]s. See `src/README.md` for the module map.
 
 pub mod ast;
+pub mod ast_dump;
 pub mod builtins;
 pub mod catalog;
 pub mod cli;

@@ -97,6 +97,11 @@ pub fn standard_names() -> &'static NameSet {
         for c in &cat.constants {
             set.insert(&c.name);
         }
+        // Commands fourd implements under a name the catalogue lacks (legacy names such
+        // as `Get process activity`).
+        for c in &crate::builtins::registry().commands {
+            set.insert(c.name);
+        }
         set
     })
 }

@@ -170,7 +170,7 @@ fn real_op(op: BinOp, a: f64, b: f64, l: &Value, r: &Value) -> R {
             let y = b as i64 as i32;
             bitwise(op, x, y)
         }
-        And | Or => return Err(incompatible(op, l, r)),
+        And | Or | HScale | VScale => return Err(incompatible(op, l, r)),
     })
 }
 

@@ -299,6 +299,8 @@ fn build_class(
                     ast::Accessor::Set => {
                         class.setters.insert(key, code);
                     }
+                    // ORDA computed-attribute hooks need a datastore; fourd runs dataless.
+                    ast::Accessor::Query | ast::Accessor::OrderBy => {}
                 }
                 if modifiers.shared {
                     class.shared_functions.insert(key);

@@ -351,7 +351,11 @@ impl<'g> Resolver<'g> {
             && let ExprKind::Local(name) = &target.kind
         {
             let slot = self.local(name);
-            if let Some(parts) = self.append_chain(slot, value) {
+            let may_be_text = matches!(
+                self.code.slot_types[slot as usize],
+                None | Some(VarType::Text | VarType::Variant)
+            );
+            if may_be_text && let Some(parts) = self.append_chain(slot, value) {
                 return S::AppendLocal { slot, parts };
             }
             return S::SetLocal {
@@ -610,6 +614,11 @@ impl<'g> Resolver<'g> {
             ExprKind::TryExpr(x) => Expr::TryExpr(Box::new(self.expr(x))),
             ExprKind::Star => Expr::Star,
             ExprKind::BareOp(op) => Expr::BareOp(op.as_str().into()),
+            ExprKind::Assign { target, op, value } => Expr::Assign {
+                target: Box::new(self.place(target)),
+                op: *op,
+                value: Box::new(self.expr(value)),
+            },
             ExprKind::Error => Expr::Fail {
                 code: -1,
                 message: "this expression has a syntax error".into(),
@@ -703,7 +712,7 @@ impl<'g> Resolver<'g> {
         }
         if !args.is_empty() {
             return Expr::Fail {
-                code: -20,
+                code: crate::interp::error::codes::METHOD_NOT_FOUND,
                 message: format!("The method `{name}` does not exist").into(),
             };
         }
@@ -989,7 +998,12 @@ fn visit_expr(e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr)) {
         }
         | ExprKind::Element { array: a, index: b }
         | ExprKind::CharAt { text: a, index: b }
-        | ExprKind::Binary { lhs: a, rhs: b, .. } => {
+        | ExprKind::Binary { lhs: a, rhs: b, .. }
+        | ExprKind::Assign {
+            target: a,
+            value: b,
+            ..
+        } => {
             visit_expr(a, f);
             visit_expr(b, f);
         }

@@ -129,7 +129,7 @@ impl Value {
             Value::Text(t) => !t.is_empty(),
             Value::Date(d) => !d.is_null(),
             Value::Object(o) => !o.is_empty(),
-            Value::Collection(c) => c.len() > 0,
+            Value::Collection(c) => !c.is_empty(),
             _ => true,
         }
     }

@@ -1,5 +1,6 @@
 // (b) a 5,000,000-iteration integer loop with arithmetic and a branch
-var $i; $sum : Integer
+var $i : Integer
+var $sum : Real
 For ($i; 1; 5000000)
 	If ($i%3=0)
 		$sum:=$sum+($i\3)

@@ -4,8 +4,8 @@
 use crate::interp::error::{R, RtError};
 use crate::value::{Coll, Date, Obj, Text, Value};
 
-/// 4D error raised when an argument has the wrong type.
-pub const TYPE_MISMATCH: i64 = -10703;
+/// 4D error raised when an argument has the wrong type (see `codes::TYPE_MISMATCH`).
+pub const TYPE_MISMATCH: i64 = crate::interp::error::codes::TYPE_MISMATCH;
 
 /// The evaluated arguments of one call.
 pub struct Args<'a> {

@@ -111,8 +111,9 @@ fn not(_ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn choose(_ctx: &mut Ctx, args: &mut Args) -> R {
+    // A Boolean criterion picks the first value when True, the second when False.
     let i = match args.get(0) {
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => !*b as i64,
         v => v.as_number().unwrap_or(0.0) as i64,
     };
     if i < 0 || i as usize + 1 >= args.len() {
@@ -186,6 +187,20 @@ fn throw(ctx: &mut Ctx, args: &mut Args) -> R {
             e.signature = sig;
             e.deferred = matches!(o.get(Key::intern("deferred")), Value::Bool(true));
             e.extra = Some(o);
+            if e.deferred {
+                // Raised when the current method ends (spec §13.4); execution goes on.
+                let depth = ctx.frames.len();
+                if let Some(f) = ctx.frames.last() {
+                    e.location = Some(crate::interp::error::Location {
+                        method: f.code.name.clone(),
+                        source: f.code.source,
+                        span: ctx.span,
+                    });
+                    e.depth = depth;
+                }
+                ctx.errors.deferred.push((depth, e));
+                return Ok(Value::Undefined);
+            }
             Err(e)
         }
         _ => {

@@ -1,10 +1,334 @@
-//! (being written on the builtins branch)
+//! JSON: `JSON Stringify` and `JSON Parse`, plus [`stringify`] and [`parse`] for the REPL
+//! and `--dump`.
+//!
+//! Conversions (fourd's choices where 4D depends on settings):
+//! * dates → `"YYYY-MM-DD"` (the "date type" setting of current 4D; no time zone shift);
+//! * times (in variables) → a number of seconds; times stored in objects are already
+//!   milliseconds (Reals);
+//! * numbers → integers without a decimal point, others in the shortest form that reads
+//!   back exactly; NaN and infinities → `null`;
+//! * formulas → `"[object Formula]"`, blobs → `"[object Blob]"`, pointers → `"->name"`
+//!   (the evaluator dereferences pointers before calling [`stringify`] when it can);
+//! * Undefined properties are left out; Undefined elements become `null`;
+//! * a cycle (an object containing itself) is written as `null` where it closes.
+//!
+//! Pretty printing (`*`): a newline after `{`, `[` and `,`, one tab per level, `": "`
+//! after keys. `JSON Parse` makes numbers Reals, keeps property order, and with a *type*
+//! converts the result (`Is longint` truncates, `Is time` reads seconds, `Is date` parses
+//! text). Its `*` option (`__symbols`) is not supported.
 
-use crate::builtins::Command;
+use super::datefmt;
+use super::text::{date_of, ymd};
+use super::{Args, Command, Imp};
+use crate::interp::Ctx;
+use crate::interp::error::{R, RtError, codes};
+use crate::keys::Key;
+use crate::value::{Coll, Obj, PropMap, Value};
 
-pub const COMMANDS: &[Command] = &[];
+pub static COMMANDS: &[Command] = &[
+    Command {
+        name: "JSON Stringify",
+        number: 1217,
+        params: "value : any {; *}",
+        result: "Text",
+        min_args: 1,
+        max_args: 1,
+        imp: Imp::Values(json_stringify),
+    },
+    Command {
+        name: "JSON Parse",
+        number: 1218,
+        params: "jsonString : Text {; type : Integer} {; *}",
+        result: "any",
+        min_args: 1,
+        max_args: 2,
+        imp: Imp::Values(json_parse),
+    },
+];
 
-/// JSON text of a value (minimal until the builtins branch lands).
-pub fn stringify(v: &crate::value::Value, _pretty: bool) -> String {
-    crate::builtins::text::to_text(v)
+fn json_stringify(_ctx: &mut Ctx, args: &mut Args) -> R {
+    Ok(Value::text(stringify(args.get(0), args.star)))
+}
+
+fn json_parse(ctx: &mut Ctx, args: &mut Args) -> R {
+    let text = args.text(0)?;
+    let v = parse(&text)?;
+    if !args.has(1) {
+        return Ok(v);
+    }
+    convert(ctx, v, args.int(1)?)
+}
+
+/// `JSON Parse(text; type)`: convert the parsed value to the requested type.
+pub(crate) fn convert(ctx: &Ctx, v: Value, ty: i64) -> R {
+    let num = |v: &Value| match v {
+        Value::Real(r) => *r,
+        Value::Bool(b) => *b as i32 as f64,
+        Value::Text(t) => super::numfmt::parse_num(t, '.'),
+        _ => 0.0,
+    };
+    Ok(match ty {
+        1 => Value::Real(num(&v)),
+        8 | 9 | 25 => Value::Real(num(&v).trunc()),
+        2 => match v {
+            Value::Text(_) => v,
+            Value::Null | Value::Undefined => Value::text(""),
+            other => Value::text(super::text::to_text(&other)),
+        },
+        4 => match &v {
+            Value::Text(t) => Value::Date(date_of(datefmt::parse_date(
+                t,
+                ctx.env().utc_offset_seconds(),
+            ))),
+            _ => Value::Date(crate::value::Date::NULL),
+        },
+        6 => Value::Bool(match &v {
+            Value::Bool(b) => *b,
+            Value::Real(r) => *r != 0.0,
+            Value::Text(t) => t.eq_ignore_ascii_case("true"),
+            _ => false,
+        }),
+        11 => Value::Time(match &v {
+            Value::Text(t) if t.contains(':') => datefmt::parse_time(t),
+            other => num(other).trunc() as i64,
+        }),
+        38 => match v {
+            Value::Object(_) => v,
+            _ => Value::Null,
+        },
+        42 => match v {
+            Value::Collection(_) => v,
+            _ => Value::Null,
+        },
+        _ => v,
+    })
+}
+
+/// Parse JSON text into 4D values (numbers are Reals).
+pub fn parse(text: &str) -> R {
+    let j: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        RtError::new(
+            codes::JSON_PARSE,
+            format!(
+                "JSON parsing error at line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                msg_of(&e)
+            ),
+        )
+    })?;
+    Ok(from_json(j))
+}
+
+fn msg_of(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.find(" at line") {
+        Some(p) => s[..p].to_string(),
+        None => s,
+    }
+}
+
+/// A serde_json value as a 4D value.
+pub fn from_json(j: serde_json::Value) -> Value {
+    use serde_json::Value as J;
+    match j {
+        J::Null => Value::Null,
+        J::Bool(b) => Value::Bool(b),
+        J::Number(n) => Value::Real(n.as_f64().unwrap_or(0.0)),
+        J::String(s) => Value::text(s),
+        J::Array(a) => Value::Collection(Coll::from_vec(a.into_iter().map(from_json).collect())),
+        J::Object(m) => {
+            let mut props = PropMap::default();
+            for (k, v) in m {
+                props.insert(Key::intern(&k), from_json(v));
+            }
+            Value::Object(Obj::with_props(props))
+        }
+    }
+}
+
+/// `JSON Stringify(v)` / `JSON Stringify(v; *)`.
+pub fn stringify(v: &Value, pretty: bool) -> String {
+    let mut w = Writer {
+        out: String::new(),
+        pretty,
+        stack: Vec::new(),
+    };
+    if v.is_undefined() {
+        return String::new();
+    }
+    w.value(v, 0);
+    w.out
+}
+
+struct Writer {
+    out: String,
+    pretty: bool,
+    /// Addresses of the containers being written (cycle detection).
+    stack: Vec<usize>,
+}
+
+/// Write a JSON number for a 4D number.
+pub fn number_text(r: f64) -> String {
+    if !r.is_finite() {
+        return "null".into();
+    }
+    if r.fract() == 0.0 && r.abs() < 1e17 {
+        return format!("{}", r as i64);
+    }
+    format!("{r}")
+}
+
+fn quote(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+impl Writer {
+    fn newline(&mut self, depth: usize) {
+        if self.pretty {
+            self.out.push('\n');
+            for _ in 0..depth {
+                self.out.push('\t');
+            }
+        }
+    }
+
+    fn value(&mut self, v: &Value, depth: usize) {
+        match v {
+            Value::Undefined | Value::Null => self.out.push_str("null"),
+            Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
+            Value::Int(i) => self.out.push_str(&i.to_string()),
+            Value::Real(r) => self.out.push_str(&number_text(*r)),
+            Value::Text(t) => self.out.push_str(&quote(t)),
+            Value::Date(d) => {
+                let (y, m, day) = ymd(*d);
+                self.out
+                    .push_str(&quote(&format!("{y:04}-{m:02}-{day:02}")));
+            }
+            Value::Time(t) => self.out.push_str(&t.to_string()),
+            Value::Formula(_) => self.out.push_str("\"[object Formula]\""),
+            Value::Blob(_) => self.out.push_str("\"[object Blob]\""),
+            Value::Array(_) => self.out.push_str("null"),
+            Value::Pointer(p) => self.out.push_str(&quote(&format!("->{}", p.describe()))),
+            Value::Object(o) => {
+                if self.stack.contains(&o.addr()) {
+                    self.out.push_str("null");
+                    return;
+                }
+                self.stack.push(o.addr());
+                self.object(o, depth);
+                self.stack.pop();
+            }
+            Value::Collection(c) => {
+                if self.stack.contains(&c.addr()) {
+                    self.out.push_str("null");
+                    return;
+                }
+                self.stack.push(c.addr());
+                self.collection(c, depth);
+                self.stack.pop();
+            }
+        }
+    }
+
+    fn object(&mut self, o: &Obj, depth: usize) {
+        let entries: Vec<(Key, Value)> = o
+            .entries()
+            .into_iter()
+            .filter(|(_, v)| !v.is_undefined())
+            .collect();
+        if entries.is_empty() {
+            self.out.push_str("{}");
+            return;
+        }
+        self.out.push('{');
+        for (i, (k, v)) in entries.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            self.newline(depth + 1);
+            self.out.push_str(&quote(k.as_str()));
+            self.out.push_str(if self.pretty { ": " } else { ":" });
+            self.value(v, depth + 1);
+        }
+        self.newline(depth);
+        self.out.push('}');
+    }
+
+    fn collection(&mut self, c: &Coll, depth: usize) {
+        let items = c.to_vec();
+        if items.is_empty() {
+            self.out.push_str("[]");
+            return;
+        }
+        self.out.push('[');
+        for (i, v) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            self.newline(depth + 1);
+            self.value(v, depth + 1);
+        }
+        self.newline(depth);
+        self.out.push(']');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn obj(pairs: &[(&str, Value)]) -> Value {
+        let mut props = PropMap::default();
+        for (k, v) in pairs {
+            props.insert(Key::intern(k), v.clone());
+        }
+        Value::Object(Obj::with_props(props))
+    }
+
+    #[test]
+    fn compact_and_pretty() {
+        let v = obj(&[
+            ("name", Value::text("Monroe")),
+            ("n", Value::Real(42.0)),
+            (
+                "list",
+                Value::Collection(Coll::from_vec(vec![
+                    Value::Real(1.5),
+                    Value::Null,
+                    Value::Bool(true),
+                ])),
+            ),
+            ("skip", Value::Undefined),
+        ]);
+        assert_eq!(
+            stringify(&v, false),
+            r#"{"name":"Monroe","n":42,"list":[1.5,null,true]}"#
+        );
+        assert_eq!(
+            stringify(&v, true),
+            "{\n\t\"name\": \"Monroe\",\n\t\"n\": 42,\n\t\"list\": [\n\t\t1.5,\n\t\tnull,\n\t\ttrue\n\t]\n}"
+        );
+        assert_eq!(stringify(&Value::text("Eureka!"), false), "\"Eureka!\"");
+        assert_eq!(stringify(&Value::Real(120.0), false), "120");
+        assert_eq!(stringify(&obj(&[]), true), "{}");
+    }
+
+    #[test]
+    fn parse_round_trips_in_order() {
+        let v = parse(r#"{"b":1,"a":[true,"x",null],"c":{"d":2.5}}"#).unwrap();
+        assert_eq!(
+            stringify(&v, false),
+            r#"{"b":1,"a":[true,"x",null],"c":{"d":2.5}}"#
+        );
+        assert!(parse("{bad json").is_err());
+        assert_eq!(parse("120").unwrap().as_number(), Some(120.0));
+    }
+
+    #[test]
+    fn cycles_do_not_loop() {
+        let o = Obj::new();
+        o.set_raw(Key::intern("self"), Value::Object(o.clone()));
+        assert_eq!(stringify(&Value::Object(o), false), r#"{"self":null}"#);
+    }
 }

@@ -8,14 +8,23 @@
 pub mod args;
 pub mod array;
 pub mod collection;
+pub mod collection_callbacks;
+pub mod collection_sort;
+#[cfg(test)]
+mod command_tests;
 pub mod core;
+pub mod datefmt;
 pub mod datetime;
 pub mod environment;
 pub mod json;
 pub mod math;
+pub mod numfmt;
 pub mod object;
 pub mod output;
+pub mod query;
+pub mod system;
 pub mod text;
+pub mod textcmp;
 
 pub use args::Args;
 
@@ -93,10 +102,14 @@ fn tables() -> Vec<&'static [Command]> {
         collection::COMMANDS,
         json::COMMANDS,
         output::COMMANDS,
+        system::COMMANDS,
         environment::COMMANDS,
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
+        crate::interp::worker::COMMANDS,
+        crate::interp::signal::COMMANDS,
+        crate::interp::activity::COMMANDS,
         crate::doctest::COMMANDS,
         crate::testing::runner::COMMANDS,
     ]
@@ -105,9 +118,13 @@ fn tables() -> Vec<&'static [Command]> {
 fn member_tables() -> Vec<&'static [Member]> {
     vec![
         collection::MEMBERS,
+        collection_callbacks::MEMBERS,
+        collection_sort::MEMBERS,
+        query::MEMBERS,
         crate::interp::formula::MEMBERS,
         crate::interp::session::MEMBERS,
         crate::interp::process::MEMBERS,
+        crate::interp::signal::MEMBERS,
     ]
 }
 

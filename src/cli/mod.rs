@@ -16,6 +16,10 @@ USAGE:
     fourd run FILE.4dm [ARG...]  run a script (its folder's .4dm files are its methods)
     fourd run -e CODE            run a snippet
       --dump                     print the main method's declared locals after the run
+      --session KIND             standalone (default), web, remote, stored-procedure, none
+      --roles FILE               roles.json for web session privileges
+      --before CODE              run a 4D expression first, in the same session
+      --wait-timeout SECONDS     at exit, wait this long for other processes (default 60)
     fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
     fourd doctest FILE.md...     run the ```4d blocks of Markdown pages, check stated results
     fourd --project PATH [--startup-method NAME] [--user-param TEXT] [--skip-onstartup]

@@ -1,7 +1,20 @@
 //! `fourd run FILE.4dm [ARG...]`, `fourd run -e CODE`: run a script as the main method.
 //!
-//! Options: `--dump` prints every declared local of the main method after the run
-//! (`$name = value`, JSON-style, declaration order). Exit codes as in `cli`.
+//! Options:
+//! - `--dump` prints every declared local of the main method after the run
+//!   (`$name = value`, JSON-style, declaration order);
+//! - `--session KIND` selects the session the processes run in: `standalone` (default),
+//!   `web`, `remote`, `stored-procedure`, `none` (see `interp::session`);
+//! - `--roles FILE` gives the `roles.json` of web sessions (default: `roles.json` beside
+//!   the script, else `Project/Sources/roles.json` under the current folder, else none);
+//! - `--before CODE` runs a 4D expression in the main process before the script, in the
+//!   same session (like an earlier request: `--before ds.authentify("Medium")`);
+//!   repeatable;
+//! - `--wait-timeout SECONDS` (default 60): when the main method has returned, fourd waits
+//!   for the processes it started and for worker mailboxes to drain; after this long it
+//!   names the processes still running and exits with 1.
+//!
+//! Exit codes as in `cli`; an uncaught error in any process gives 1.
 
 use super::{EXIT_OK, EXIT_RUNTIME, EXIT_SYNTAX, EXIT_USAGE};
 use crate::diagnostics::{Diagnostic, render};
@@ -22,6 +35,22 @@ pub struct RunOptions {
     pub code: Option<String>,
     pub args: Vec<String>,
     pub dump: bool,
+    pub session: crate::interp::session::Kind,
+    pub roles: Option<PathBuf>,
+    pub before: Vec<String>,
+    pub wait_timeout: std::time::Duration,
+}
+
+/// Default of `--wait-timeout`, in seconds.
+pub const DEFAULT_WAIT_TIMEOUT_SECS: f64 = 60.0;
+
+/// How a run is set up beyond the program itself.
+pub struct RunSetup {
+    pub dump: bool,
+    pub session: crate::interp::session::Kind,
+    pub roles: crate::interp::privileges::Roles,
+    pub before: Vec<String>,
+    pub wait_timeout: std::time::Duration,
 }
 
 pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
@@ -29,7 +58,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         Ok(o) => o,
         Err(msg) => {
             eprintln!(
-                "fourd run: {msg}\nusage: fourd run [--dump] FILE.4dm [ARG...] | fourd run [--dump] -e CODE"
+                "fourd run: {msg}\nusage: fourd run [--dump] [--session standalone|web|remote|stored-procedure|none] [--roles FILE] [--before CODE] [--wait-timeout SECONDS] FILE.4dm [ARG...] | fourd run [OPTIONS] -e CODE"
             );
             return EXIT_USAGE;
         }
@@ -50,8 +79,36 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
             return EXIT_USAGE;
         }
     };
+    let roles_path = opts.roles.clone().or_else(|| {
+        let beside = opts
+            .file
+            .as_ref()
+            .and_then(|f| f.parent())
+            .map(|d| d.join("roles.json"));
+        [beside, Some(PathBuf::from("Project/Sources/roles.json"))]
+            .into_iter()
+            .flatten()
+            .find(|p| p.is_file())
+    });
+    let roles = match roles_path {
+        Some(p) => match crate::interp::privileges::Roles::load(&p) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("fourd run: roles: {e}");
+                return EXIT_USAGE;
+            }
+        },
+        None => Default::default(),
+    };
     let loaded = program::load(sources);
-    run_loaded(loaded, opts.args, opts.dump)
+    let setup = RunSetup {
+        dump: opts.dump,
+        session: opts.session,
+        roles,
+        before: opts.before,
+        wait_timeout: opts.wait_timeout,
+    };
+    run_loaded_with(loaded, opts.args, setup)
 }
 
 fn parse_args(args: Vec<std::ffi::OsString>) -> Result<RunOptions, String> {
@@ -61,11 +118,42 @@ fn parse_args(args: Vec<std::ffi::OsString>) -> Result<RunOptions, String> {
         code: None,
         args: Vec::new(),
         dump: false,
+        session: crate::interp::session::Kind::Standalone,
+        roles: None,
+        before: Vec::new(),
+        wait_timeout: std::time::Duration::from_secs_f64(DEFAULT_WAIT_TIMEOUT_SECS),
+    };
+    let text = |p: &mut lexopt::Parser| -> Result<String, String> {
+        p.value()
+            .map_err(|e| e.to_string())?
+            .string()
+            .map_err(|e| format!("{e:?}"))
     };
     let mut p = lexopt::Parser::from_args(args);
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
             Long("dump") => opts.dump = true,
+            Long("session") => {
+                let v = text(&mut p)?;
+                opts.session = crate::interp::session::Kind::parse(&v).ok_or_else(|| {
+                    format!(
+                        "unknown session kind `{v}` (standalone, web, remote, stored-procedure, none)"
+                    )
+                })?;
+            }
+            Long("roles") => opts.roles = Some(PathBuf::from(text(&mut p)?)),
+            Long("before") => opts.before.push(text(&mut p)?),
+            Long("wait-timeout") => {
+                let v = text(&mut p)?;
+                let secs: f64 = v
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| s.is_finite() && *s >= 0.0)
+                    .ok_or_else(|| {
+                        format!("--wait-timeout needs a number of seconds, not `{v}`")
+                    })?;
+                opts.wait_timeout = std::time::Duration::from_secs_f64(secs);
+            }
             Short('e') | Long("eval") => {
                 opts.code = Some(
                     p.value()
@@ -84,8 +172,23 @@ fn parse_args(args: Vec<std::ffi::OsString>) -> Result<RunOptions, String> {
     Ok(opts)
 }
 
-/// Run a loaded program; returns the exit code.
+/// Run a loaded program (standalone session, default wait); returns the exit code.
 pub fn run_loaded(loaded: Loaded, args: Vec<String>, dump: bool) -> i32 {
+    run_loaded_with(
+        loaded,
+        args,
+        RunSetup {
+            dump,
+            session: crate::interp::session::Kind::Standalone,
+            roles: Default::default(),
+            before: Vec::new(),
+            wait_timeout: std::time::Duration::from_secs_f64(DEFAULT_WAIT_TIMEOUT_SECS),
+        },
+    )
+}
+
+/// Run a loaded program; returns the exit code.
+pub fn run_loaded_with(loaded: Loaded, args: Vec<String>, setup: RunSetup) -> i32 {
     let color = std::io::stderr().is_terminal();
     if !loaded.diagnostics.is_empty() {
         for d in &loaded.diagnostics {
@@ -98,7 +201,7 @@ pub fn run_loaded(loaded: Loaded, args: Vec<String>, dump: bool) -> i32 {
     let handle = std::thread::Builder::new()
         .name("fourd-main".into())
         .stack_size(RUN_STACK_BYTES)
-        .spawn(move || run_main_process(program, args, dump, color));
+        .spawn(move || run_main_process(program, args, setup, color));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -111,30 +214,51 @@ pub fn run_loaded(loaded: Loaded, args: Vec<String>, dump: bool) -> i32 {
 fn run_main_process(
     program: Arc<crate::interp::Program>,
     args: Vec<String>,
-    dump: bool,
+    setup: RunSetup,
     color: bool,
 ) -> i32 {
+    use crate::interp::{process, session, worker};
+    let dump = setup.dump;
     let env = crate::interp::env::Env::from_environment();
     let created = env.start_utc();
     let rt = Runtime::new(
         env,
         Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
-        crate::interp::session::Sessions::standalone(),
+        session::Sessions::new(setup.session, setup.roles),
     );
-    let number = rt
-        .processes
-        .register("Main process", crate::interp::process::TYPE_MAIN, created);
+    // In a web session the main process plays the web process serving the request.
+    let (name, kind) = if setup.session == session::Kind::Web {
+        ("Web process", process::TYPE_WEB)
+    } else {
+        ("Main process", process::TYPE_MAIN)
+    };
+    let number = rt.processes.register(name, kind, created);
+    if setup.session == session::Kind::Web {
+        rt.processes.set_url(number, Some("/".into()));
+    }
+    rt.processes.attach_thread(number);
+    worker::register_main(&rt, number);
     let mut ctx = Ctx::new(rt.clone(), program.clone(), number);
+    let mut result = Ok(Value::Undefined);
+    for code in &setup.before {
+        result = crate::program::formula_from_string(&mut ctx, code)
+            .and_then(|f| ctx.call_value(&f, Value::Null, Vec::new()));
+        if result.is_err() {
+            break;
+        }
+    }
     ctx.keep_main_locals = dump;
     let nargs = args.len();
-    for a in args {
-        ctx.stack.push(Value::text(a));
+    if result.is_ok() {
+        for a in args {
+            ctx.stack.push(Value::text(a));
+        }
+        result = match program.main.clone() {
+            Some(main) => ctx.invoke(&main, nargs, Value::Null, None),
+            None => Ok(Value::Undefined),
+        };
     }
-    let result = match program.main.clone() {
-        Some(main) => ctx.invoke(&main, nargs, Value::Null, None),
-        None => Ok(Value::Undefined),
-    };
-    let code = match result {
+    let mut code = match result {
         Ok(_) => EXIT_OK,
         Err(e) => {
             rt.flush();
@@ -142,6 +266,28 @@ fn run_main_process(
             EXIT_RUNTIME
         }
     };
+    ctx.keep_main_locals = false;
+    let late = worker::wait_for_quiet(&mut ctx, setup.wait_timeout);
+    if !late.is_empty() {
+        rt.flush();
+        let list: Vec<String> = late
+            .iter()
+            .map(|(n, name)| format!("process {n} \"{name}\""))
+            .collect();
+        eprintln!(
+            "fourd: still running after --wait-timeout {}s: {}",
+            setup.wait_timeout.as_secs_f64(),
+            list.join(", ")
+        );
+        code = EXIT_RUNTIME;
+    }
+    if rt
+        .processes
+        .failed
+        .load(std::sync::atomic::Ordering::Acquire)
+    {
+        code = EXIT_RUNTIME;
+    }
     if dump && let Some(main) = &program.main {
         let mut out = String::new();
         for &slot in &main.declared {

@@ -162,6 +162,21 @@ impl Ctx {
         self.frames.pop();
         self.base = saved_base;
         self.span = saved_span;
+        // Deferred errors thrown in this method are raised now, in the caller.
+        let outcome = match outcome {
+            Ok(flow) if !self.errors.deferred.is_empty() => {
+                let depth = self.frames.len() + 1;
+                match self.errors.deferred.iter().position(|(d, _)| *d >= depth) {
+                    Some(i) => {
+                        let (_, e) = self.errors.deferred.remove(i);
+                        self.errors.deferred.retain(|(d, _)| *d < depth);
+                        Err(e)
+                    }
+                    None => Ok(flow),
+                }
+            }
+            other => other,
+        };
         let result = match outcome {
             Ok(flow) => {
                 if let Some(slot) = code.result {

@@ -34,6 +34,7 @@ impl Ctx {
 
     /// Record where an error happened (first time), or extend its call chain when it
     /// leaves a frame.
+    #[inline(never)]
     fn locate(&self, e: &mut RtError, s: &Stmt) {
         let depth = self.frames.len();
         let here = || Location {
@@ -55,6 +56,7 @@ impl Ctx {
     }
 
     /// Call the `ON ERR CALL` method for `e`; errors inside the handler propagate.
+    #[inline(never)]
     fn run_error_handler(&mut self, e: Box<RtError>) -> R<()> {
         let handler = self.errors.handler.clone();
         self.set_process_var(SLOT_ERROR, Value::Int(e.code as i32));
@@ -176,42 +178,60 @@ impl Ctx {
                 }
                 return Ok(Flow::Return);
             }
-            StmtKind::Try { body, catch } => {
-                self.errors.last.clear();
-                self.errors.try_depth += 1;
-                let r = self.exec_block(body);
-                self.errors.try_depth -= 1;
-                return match r {
-                    Ok(flow) => Ok(flow),
-                    Err(e) => {
-                        self.errors.last = vec![e];
-                        match catch {
-                            Some(c) => self.exec_block(c),
-                            None => Ok(Flow::Next),
-                        }
-                    }
-                };
-            }
-            StmtKind::Use { target, body } => {
-                let v = self.eval(target)?;
-                let group = super::shared::group_of(&v).ok_or_else(|| {
-                    RtError::new(
-                        codes::USE_NOT_SHARED,
-                        format!(
-                            "Use needs a shared object or collection, not a value of type {}",
-                            v.type_name()
-                        ),
-                    )
-                })?;
-                super::shared::use_lock(self, &group)?;
-                let r = self.exec_block(body);
-                super::shared::use_unlock(self, &group);
-                return r;
-            }
+            StmtKind::Try { body, catch } => return self.exec_try(body, catch.as_deref()),
+            StmtKind::Use { target, body } => return self.exec_use(target, body),
             StmtKind::Nop => {}
             StmtKind::Fail { code, message } => return err(*code, message.clone()),
         }
         Ok(Flow::Next)
+    }
+
+    #[inline(never)]
+    fn exec_try(&mut self, body: &[Stmt], catch: Option<&[Stmt]>) -> R<Flow> {
+        self.errors.last.clear();
+        self.errors.try_depth += 1;
+        let r = self.exec_block(body);
+        self.errors.try_depth -= 1;
+        match r {
+            Ok(flow) => {
+                // Deferred errors thrown directly in the block: the block ran to its
+                // end, Catch does not run, Last errors holds them.
+                let depth = self.frames.len();
+                let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.errors.deferred)
+                    .into_iter()
+                    .partition(|(d, _)| *d == depth);
+                self.errors.deferred = rest;
+                if !mine.is_empty() {
+                    self.errors.last = mine.into_iter().map(|(_, e)| e).collect();
+                }
+                Ok(flow)
+            }
+            Err(e) => {
+                self.errors.last = vec![e];
+                match catch {
+                    Some(c) => self.exec_block(c),
+                    None => Ok(Flow::Next),
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn exec_use(&mut self, target: &crate::code::Expr, body: &[Stmt]) -> R<Flow> {
+        let v = self.eval(target)?;
+        let group = super::shared::group_of(&v).ok_or_else(|| {
+            RtError::new(
+                codes::USE_NOT_SHARED,
+                format!(
+                    "Use needs a shared object or collection, not a value of type {}",
+                    v.type_name()
+                ),
+            )
+        })?;
+        super::shared::use_lock(self, &group)?;
+        let r = self.exec_block(body);
+        super::shared::use_unlock(self, &group);
+        r
     }
 
     /// `$t:=$t+a+b…`: append to the text in place when the local holds text.
@@ -241,6 +261,7 @@ impl Ctx {
 
     /// `var $x : T {:= init}`: a declared variable starts at its type's default unless it
     /// already holds a value of that type.
+    #[inline(never)]
     fn declare(&mut self, target: &Place, ty: &VarType, init: Option<&crate::code::Expr>) -> R<()> {
         if let Some(e) = init {
             let v = self.eval(e)?;
@@ -259,6 +280,7 @@ impl Ctx {
         Ok(())
     }
 
+    #[inline(never)]
     fn exec_for(
         &mut self,
         counter: &Place,
@@ -281,6 +303,9 @@ impl Ctx {
             }
         };
         let start = start.as_number().unwrap_or(0.0);
+        if let Place::Local(slot) = counter {
+            return self.exec_for_local(*slot, start, end, step, body);
+        }
         self.assign_value(counter, to_value(start))?;
         loop {
             let c = self.read_place(counter)?.as_number().unwrap_or(0.0);
@@ -298,7 +323,48 @@ impl Ctx {
         Ok(Flow::Next)
     }
 
+    /// `For` over a local counter (the common case): the counter lives in its slot, read
+    /// back each pass so assignments in the body still steer the loop.
+    fn exec_for_local(
+        &mut self,
+        slot: u32,
+        start: f64,
+        end: f64,
+        step: f64,
+        body: &[Stmt],
+    ) -> R<Flow> {
+        let integral = start.fract() == 0.0 && step.fract() == 0.0;
+        let as_value = |c: f64| {
+            if integral && c.abs() < i32::MAX as f64 {
+                Value::Int(c as i32)
+            } else {
+                Value::Real(c)
+            }
+        };
+        let mut c = start;
+        loop {
+            if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
+                break;
+            }
+            self.set_local(slot, as_value(c))?;
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Next),
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            c = match &self.stack[self.base + slot as usize] {
+                Value::Int(i) => *i as f64,
+                Value::Real(r) => *r,
+                other => other.as_number().unwrap_or(c),
+            } + step;
+        }
+        // 4D leaves the counter one step past the end.
+        self.set_local(slot, as_value(c))?;
+        Ok(Flow::Next)
+    }
+
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn exec_for_each(
         &mut self,
         item: &Place,

@@ -10,6 +10,7 @@
 //! (assignment targets), `call` (methods, commands, members, formulas), `class`,
 //! `formula`, `shared` (shared objects and `Use`), `process`, `session`, `env`.
 
+pub mod activity;
 pub mod call;
 pub mod class;
 pub mod env;
@@ -19,9 +20,12 @@ pub mod exec;
 pub mod formula;
 pub mod native;
 pub mod place;
+pub mod privileges;
 pub mod process;
 pub mod session;
 pub mod shared;
+pub mod signal;
+pub mod worker;
 
 use crate::ast::Span;
 use crate::code::Code;
@@ -150,6 +154,9 @@ pub struct ErrorState {
     pub try_depth: u32,
     /// `Last errors`.
     pub last: Vec<Box<RtError>>,
+    /// Deferred errors (`throw({deferred: True})`) waiting for their method to end, with
+    /// the frame depth that raised them.
+    pub deferred: Vec<(usize, Box<RtError>)>,
 }
 
 /// Control flow out of a statement.

@@ -5,7 +5,7 @@
 use super::Ctx;
 use super::error::{R, codes, err};
 use crate::ast::{AssignOp, BinOp};
-use crate::code::{Place, Slot, VarType};
+use crate::code::{Expr, Place, Slot, VarType};
 use crate::keys::Key;
 use crate::value::{Coll, Obj, Pointer, Value};
 use std::sync::Arc;
@@ -46,6 +46,19 @@ pub fn convert_for_type(ty: &VarType, v: Value) -> R {
     })
 }
 
+/// The common case of an assignment that needs no conversion.
+#[inline]
+fn already_of_type(ty: &VarType, v: &Value) -> bool {
+    matches!(
+        (ty, v),
+        (VarType::Integer, Value::Int(_))
+            | (VarType::Real, Value::Real(_))
+            | (VarType::Text, Value::Text(_))
+            | (VarType::Boolean, Value::Bool(_))
+            | (VarType::Variant, _)
+    )
+}
+
 /// 4D converts a Real to a Longint by truncating toward zero (interpreted mode).
 fn real_to_longint(r: f64) -> i32 {
     if r.is_nan() {
@@ -81,7 +94,7 @@ impl Ctx {
     pub fn set_local(&mut self, slot: Slot, v: Value) -> R<()> {
         let code = &self.frames.last().expect("a frame").code;
         let v = match code.slot_types.get(slot as usize) {
-            Some(Some(ty)) => convert_for_type(ty, v)?,
+            Some(Some(ty)) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
             _ => v,
         };
         self.stack[self.base + slot as usize] = v;
@@ -101,6 +114,25 @@ impl Ctx {
     pub fn assign_value(&mut self, place: &Place, v: Value) -> R<()> {
         match place {
             Place::Local(slot) => self.set_local(*slot, v),
+            Place::Member { object, key }
+                if matches!(object.as_ref(), Expr::Local(_)) && !v.is_undefined() =>
+            {
+                let Expr::Local(slot) = object.as_ref() else {
+                    unreachable!()
+                };
+                // Fast path: a plain (unshared, class-less) object held in a local.
+                if let Value::Object(o) = &self.stack[self.base + *slot as usize]
+                    && o.0.sharing.is_none()
+                {
+                    let mut data = o.lock();
+                    if data.class.is_none() && data.native.is_none() {
+                        data.props.insert(*key, v.for_storage());
+                        return Ok(());
+                    }
+                }
+                let target = self.target(place)?;
+                self.write_target(&target, v)
+            }
             Place::CharAt { text, index } => {
                 let i = self.eval(index)?.as_number().unwrap_or(0.0) as i64;
                 let cur = self.read_place(text)?;
@@ -313,6 +345,13 @@ impl Ctx {
 
     /// `obj.key := v` with class setters, sharing rules and 4D's undefined-value rules.
     pub fn set_property(&mut self, o: &Obj, key: Key, v: Value) -> R<()> {
+        if o.0.sharing.is_none() && !v.is_undefined() {
+            let mut data = o.lock();
+            if data.class.is_none() && data.native.is_none() {
+                data.props.insert(key, v.for_storage());
+                return Ok(());
+            }
+        }
         if let Some(class) = o.class() {
             if let Some(setter) = class.setter(key) {
                 let owner = class.owner_of_setter(key);

@@ -15,6 +15,17 @@
 //! object or collection moves it into that container's group, but only while its own group
 //! has no other member; storing a value that already shares a group with others into a
 //! different group is an error. `Storage` and `Session.storage` never form groups.
+//!
+//! Error codes (see `error::codes`; each golden case under `tests/golden/shared/` names
+//! the code it checks):
+//! - -10721 "Not supported value type in a shared object or shared collection": a plain
+//!   object/collection (or a pointer, picture...) stored in a shared one, or a scalar in
+//!   `Storage`. Code and text as 4D reports them (4D blog, "Objects Corner: easy sharing",
+//!   2020-05-19, quotes the message).
+//! - -10720 write outside `Use`, -10722 moving a grouped value to another group, -10723
+//!   `Use` on a value that is not shared: 4D's documentation gives no numbers for these
+//!   (spec builtins.md §14 question 1); the codes are fourd's until verified.
+//! - -10790 deadlock: fourd's own (4D hangs instead).
 
 use super::Ctx;
 use super::error::{R, RtError, codes, err};
@@ -119,7 +130,14 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
         let mut w = waits().lock();
         let mut owner = st.owner;
         let mut path = Vec::new();
+        let mut seen = Vec::new();
         for _ in 0..10_000 {
+            // A stale entry (a waiter that just got its lock) can point back at its own
+            // process: that is no cycle through us, stop walking.
+            if seen.contains(&owner) {
+                break;
+            }
+            seen.push(owner);
             if owner == me {
                 let mine = here(ctx);
                 let mut msg = format!(
@@ -182,7 +200,7 @@ pub fn use_unlock(ctx: &mut Ctx, g: &Arc<SharedGroup>) {
     }
 }
 
-/// Release every lock this process still holds (when a process ends).
+/// True when this process holds the group's `Use` lock.
 pub fn holds(ctx: &Ctx, g: &SharedGroup) -> bool {
     g.owner() == ctx.process
 }
@@ -307,24 +325,28 @@ pub fn with_obj_write<T>(ctx: &mut Ctx, o: &Obj, f: impl FnOnce(&mut ObjectData)
     }
 }
 
-/// A result collection that is shared (in a group of its own) when `like` is shared.
+/// A result collection "like" `like` (filter, slice, reverse, orderBy, query): a regular
+/// collection, or, for a shared receiver, a shared one in the receiver's group, so the
+/// shared elements it shares with the receiver need not change group.
 pub fn new_coll_like(ctx: &mut Ctx, like: &Coll, items: Vec<Value>) -> R<Coll> {
     if !like.is_shared() {
         return Ok(Coll::from_vec(items));
     }
-    let c = ctx.new_shared_collection();
+    let out = ctx.new_shared_collection();
+    // A fresh shared collection joins the group of the collection it is prepared for.
+    prepare_for_coll(ctx, like, Value::Collection(out.clone()))?;
     let mut prepared = Vec::with_capacity(items.len());
     for v in items {
-        prepared.push(prepare_for_coll(ctx, &c, v)?);
+        prepared.push(prepare_for_coll(ctx, &out, v)?);
     }
-    *c.lock() = prepared;
-    Ok(c)
+    *out.lock() = prepared;
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------- commands
 
 fn new_shared_object(ctx: &mut Ctx, args: &mut Args) -> R {
-    if args.len() % 2 != 0 {
+    if !args.len().is_multiple_of(2) {
         return err(
             codes::GENERIC,
             "New shared object needs property/value pairs",

@@ -1,0 +1,2 @@
+#DECLARE($release : Object)
+$release.wait(60)

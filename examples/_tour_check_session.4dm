@@ -1,0 +1,5 @@
+#DECLARE($answer : Object)
+Use ($answer)
+	$answer.description:="session "+Session.id
+End use
+$answer.trigger()

@@ -1,0 +1,18 @@
+// Collection members calling formulas: $1.value, $1.accumulator, extra parameters, start index
+var $c : Collection
+$c:=New collection(1; 2; 3; 4; 5; 6)
+ALERT(JSON Stringify($c.map(Formula($1.value*$1.value))))
+ALERT(JSON Stringify($c.filter(Formula($1.value%2=0))))
+ALERT(String($c.find(Formula($1.value>3))))
+ALERT(String($c.findIndex(Formula($1.value>3))))
+ALERT(String($c.findIndex(5; Formula($1.value<3))))
+ALERT(String($c.some(Formula($1.value>5))))
+ALERT(String($c.every(Formula($1.value>0))))
+ALERT(String($c.every(2; Formula($1.value>2))))
+ALERT(String($c.reduce(Formula($1.accumulator+$1.value); 100)))
+ALERT($c.reduceRight(Formula($1.accumulator+String($1.value)); ""))
+ALERT(JSON Stringify($c.map(Formula($1.value+$2); 10)))
+ALERT(JSON Stringify(New collection("a b"; "c").flatMap(Formula(Split string($1.value; " ")))))
+ALERT(JSON Stringify($c.orderByMethod(Formula($1.value>$1.value2))))
+$c.sort(Formula($1.value>$1.value2))
+ALERT(JSON Stringify($c))

@@ -1,0 +1,15 @@
+// .query() and .indices(): wildcards, placeholders, null, in, not, order by
+var $p : Collection
+$p:=New collection()
+$p.push(New object("name"; "Martin"; "age"; 41; "city"; "Lyon"))
+$p.push(New object("name"; "marta"; "age"; 17; "city"; "Paris"))
+$p.push(New object("name"; "Lee"; "age"; 29))
+$p.push("stray text")
+ALERT(JSON Stringify($p.query("name = :1"; "mart@").extract("name")))
+ALERT(JSON Stringify($p.query("age >= 18 and city # 'Paris'").extract("name")))
+ALERT(JSON Stringify($p.query("city = null").extract("name")))
+ALERT(JSON Stringify($p.query("age < 20 or name === 'lee' order by age desc").extract("name")))
+ALERT(JSON Stringify($p.query("city in :1"; New collection("lyon"; "Nice")).extract("name")))
+ALERT(JSON Stringify($p.indices("age > :1"; 20)))
+ALERT(JSON Stringify($p.query("not(age > 20)").extract("name")))
+ALERT(String($p.query("name = 'nobody'").length))

@@ -1,0 +1,16 @@
+// JSON Stringify (compact and pretty) and JSON Parse (with and without a type)
+var $o : Object
+$o:=New object("name"; "Ada"; "born"; 1815; "langs"; New collection("en"; "fr"); "alive"; False; "spouse"; Null)
+ALERT(JSON Stringify($o))
+ALERT(JSON Stringify($o; *))
+ALERT(JSON Stringify("say \"hi\""))
+ALERT(JSON Stringify(3.5))
+ALERT(JSON Stringify(New collection()))
+var $p : Object
+$p:=JSON Parse("{\"b\":[1,{\"c\":true}],\"a\":\"x\"}")
+ALERT(JSON Stringify(OB Keys($p)))
+ALERT(String($p.b[1].c))
+ALERT(String(JSON Parse("120.13"; Is longint)))
+ALERT(String(JSON Parse("5120"; Is time)))
+ALERT(String(JSON Parse("\"2021-05-06\""; Is date)))
+ALERT(JSON Stringify(JSON Parse("[1, 2.5, \"x\", null]")))

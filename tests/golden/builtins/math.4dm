@@ -1,0 +1,22 @@
+// Arithmetic functions
+ALERT(String(Abs(-3.5)))
+ALERT(String(Int(-3.5)))
+ALERT(String(Dec(3.25)))
+ALERT(String(Round(2.5; 0)))
+ALERT(String(Round(-2.5; 0)))
+ALERT(String(Round(1234.567; 2)))
+ALERT(String(Round(1234.567; -2)))
+ALERT(String(Trunc(-1.99; 0)))
+ALERT(String(Trunc(1.999; 2)))
+ALERT(String(Mod(7; 3)))
+ALERT(String(Mod(7.6; 3)))
+ALERT(String(Square root(16)))
+ALERT(String(Exp(0)))
+ALERT(String(Log(Exp(1))))
+ALERT(String(Round(Sin(Arctan(1)*2); 10)))
+ALERT(String(Cos(0)))
+ALERT("["+String(Log(-1))+"]")
+var $r : Real
+$r:=Random
+ALERT(String(($r>=0) & ($r<=32767)))
+ALERT(String(Length(Generate UUID)))

@@ -1,0 +1,1 @@
+session singleton Class constructor

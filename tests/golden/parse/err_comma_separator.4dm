@@ -1,0 +1,1 @@
+C_TEXT(vA,vB)

@@ -1,0 +1,3 @@
+For ($i; 1; 2)
+Else
+End for

@@ -1,0 +1,4 @@
+While ($a)
+	If ($b)
+		$c:=1
+End while

@@ -1,0 +1,5 @@
+If ($a)
+	$b:=1
+Else x
+	$b:=2
+End if

@@ -1,0 +1,4 @@
+If
+End if
+While ()
+End while

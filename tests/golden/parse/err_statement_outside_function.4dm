@@ -1,0 +1,2 @@
+property a : Text
+$x:=1

@@ -1,0 +1,2 @@
+Begin SQL
+	SELECT 1

@@ -1,0 +1,11 @@
+$v:=$o.a.b.c
+$w:=$o["prop name"]
+$x:=$c[0]
+$y:=$c[$i+1].name
+$p:=cs.Person.new("Ann"; 30)
+$f:=4D.File.new("/tmp/x")
+$r:=$o.method()()
+$s:=$o.list.map(Formula($1.value*2)).join(",")
+$t:=Form.list[0]
+$u:=MyMethod.a
+$l:=$text.length

@@ -1,0 +1,10 @@
+$p:=->$x
+$p->:=1
+$v:=$p->
+$e:=$pa->{1}
+$pa->{2}:=3
+$i:=$pc->[0]
+$t:=->[Invoices]Total
+$d:=($pp->)->
+$n:=$ptr->required
+$ptr->required[0]:="x"

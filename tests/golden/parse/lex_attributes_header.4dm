@@ -1,0 +1,2 @@
+//%attributes = {"lang":"en","shared":true,"preemptive":"capable"}
+ALERT("shared method")

@@ -1,0 +1,3 @@
+// this comment goes on \
+and on to the next line
+$a:=1

@@ -1,0 +1,9 @@
+$o.$:=1
+$o.new:=2
+$o.length:=3
+$o.If:="kw"
+$o.Current:=4
+$o.End:=5
+$x:=$o.$var
+$y:=$o.new()
+$z:=Form.Use

@@ -1,0 +1,17 @@
+$x:=1
+$x+=2
+$x-=1
+$x*=3
+$x/=2
+$t+="abc"
+$o.count+=1
+$c[0]:=5
+$arr{2}:="two"
+$t[[1]]:="A"
+$p->:=10
+$p->+=1
+$p->prop:=2
+${1}:="first"
+Form.pageNumber:=1
+<>total+=$x
+[Table]Field:=1

@@ -1,0 +1,2 @@
+#DECLARE($a : Text; \
+	$b : Object) -> $r : cs.Result

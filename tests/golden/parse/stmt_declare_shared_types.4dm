@@ -1,0 +1,3 @@
+// comments may come first
+
+#DECLARE($a; $b : Real; $c : Text; $d)

@@ -1,0 +1,2 @@
+#DECLARE($name : Text; $count : Integer) -> $result : Text
+$result:=$name*$count

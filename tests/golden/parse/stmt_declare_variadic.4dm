@@ -1,0 +1,2 @@
+#DECLARE($first : Text; ... : Integer) : Boolean
+return True

@@ -1,0 +1,3 @@
+#DECLARE($ready : Object; $go : Object)
+$ready.trigger()
+$go.wait(10)

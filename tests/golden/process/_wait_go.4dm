@@ -1,0 +1,2 @@
+#DECLARE($go : Object)
+$go.wait(10)

@@ -1,0 +1,5 @@
+  //Datastore Class
+
+exposed Function authentify($role : Text) : Text
+	Session.clearPrivileges()
+	Session.setPrivileges({roles: $role})

@@ -1,0 +1,3 @@
+//! fourd run --session web --dump
+var $expiration : Text
+$expiration:=Session.expirationDate //ex : "2021-11-05T17:10:42Z"
