@@ -56,7 +56,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         Some("run") => run::main(rest),
         Some("doctest") => crate::doctest::main(rest),
         Some("test") => crate::testing::main(rest),
-        Some(flag) if crate::project::cli::is_project_flag(flag) => {
+        Some(flag) if crate::project::cli::is_project_arg(flag) => {
             let mut all = vec![first];
             all.extend(rest);
             crate::project::cli::main(all)

@@ -16,10 +16,11 @@
 //! | `--utility`, `--webadmin-*` | accepted and ignored |
 //! | `--error-flag[=FILE]` | fourd's CI convenience: also honour the `error` flag-file convention of the tool4d CI actions (see below) |
 //! | `--lenient` | run despite syntax errors (a broken method fails when called, as in 4D) |
+//! | `--wait-timeout SECONDS` | how long to wait, before On Exit, for processes the code started (default 60) |
 //!
 //! Run order, as tool4d: the On Startup database method (`DatabaseMethods/onStartup.4dm`,
-//! unless `--skip-onstartup`), the startup method, then the On Exit database method, then
-//! quit. `QUIT 4D` lets the current method finish and goes straight to On Exit. An uncaught
+//! unless `--skip-onstartup`), the startup method, then (once the processes and workers the code
+//! started are done) the On Exit database method, then quit. `QUIT 4D` lets the current method finish and goes straight to On Exit. An uncaught
 //! error ends the method it happens in (the run order goes on, as in tool4d) and makes
 //! the exit code 1.
 //!
@@ -61,9 +62,24 @@ pub struct Options {
     pub opening_mode: OpeningMode,
     pub error_flag: Option<PathBuf>,
     pub lenient: bool,
+    pub wait_timeout: std::time::Duration,
 }
 
-/// True when `arg` is a tool4d option, so `fourd <arg> ...` means project mode.
+/// True when `arg` starts tool4d's command line (an option, or the project path itself:
+/// a `.4DProject` file or a folder holding `Project/`), so `fourd <arg> ...` means
+/// project mode.
+pub fn is_project_arg(arg: &str) -> bool {
+    if is_project_flag(arg) {
+        return true;
+    }
+    let p = Path::new(arg);
+    (p.is_file()
+        && p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("4DProject")))
+        || (p.is_dir() && p.join("Project").is_dir())
+}
+
+/// True when `arg` is one of tool4d's options.
 pub fn is_project_flag(arg: &str) -> bool {
     let name = arg.split('=').next().unwrap_or(arg);
     matches!(
@@ -79,6 +95,7 @@ pub fn is_project_flag(arg: &str) -> bool {
             | "--headless"
             | "--error-flag"
             | "--utility"
+            | "--wait-timeout"
     )
 }
 
@@ -87,6 +104,7 @@ pub fn parse_args(args: Vec<std::ffi::OsString>) -> Result<Options, String> {
     use lexopt::prelude::*;
     let mut o = Options {
         dataless: true,
+        wait_timeout: std::time::Duration::from_secs(60),
         ..Options::default()
     };
     let mut p = lexopt::Parser::from_args(args);
@@ -106,6 +124,17 @@ pub fn parse_args(args: Vec<std::ffi::OsString>) -> Result<Options, String> {
             Long("headless") => o.headless = true,
             Long("utility") => {}
             Long("lenient") => o.lenient = true,
+            Long("wait-timeout") => {
+                let v = text(p.value().map_err(str_err)?)?;
+                let secs: f64 = v
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| s.is_finite() && *s >= 0.0)
+                    .ok_or_else(|| {
+                        format!("--wait-timeout needs a number of seconds, not {v:?}")
+                    })?;
+                o.wait_timeout = std::time::Duration::from_secs_f64(secs);
+            }
             Long("opening-mode") => {
                 let v = text(p.value().map_err(str_err)?)?;
                 o.opening_mode = match v.to_lowercase().as_str() {
@@ -227,12 +256,15 @@ pub fn run_project(layout: &Layout, opts: &Options) -> i32 {
         quit: Default::default(),
     }));
     let program = Arc::new(loaded.program);
-    let startup = opts.startup_method.clone();
-    let skip = opts.skip_onstartup;
+    let order = RunOrder {
+        skip_onstartup: opts.skip_onstartup,
+        startup: opts.startup_method.clone(),
+        wait_timeout: opts.wait_timeout,
+    };
     let handle = std::thread::Builder::new()
         .name("fourd-main".into())
         .stack_size(RUN_STACK_BYTES)
-        .spawn(move || run_order(program, skip, startup, color));
+        .spawn(move || run_order(program, order, color));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -242,13 +274,15 @@ pub fn run_project(layout: &Layout, opts: &Options) -> i32 {
     }
 }
 
-/// On Startup, the startup method, On Exit, in the main process.
-fn run_order(
-    program: Arc<Program>,
+struct RunOrder {
     skip_onstartup: bool,
     startup: Option<String>,
-    color: bool,
-) -> i32 {
+    wait_timeout: std::time::Duration,
+}
+
+/// On Startup, the startup method, On Exit, in the main process.
+fn run_order(program: Arc<Program>, order: RunOrder, color: bool) -> i32 {
+    use crate::interp::worker;
     let env = crate::interp::env::Env::from_environment();
     let created = env.start_utc();
     let rt = Runtime::new(
@@ -259,14 +293,16 @@ fn run_order(
     let number = rt
         .processes
         .register("Main process", crate::interp::process::TYPE_MAIN, created);
+    rt.processes.attach_thread(number);
+    worker::register_main(&rt, number);
     let mut ctx = Ctx::new(rt.clone(), program.clone(), number);
     let info = program.project.clone().unwrap_or_default();
     let mut failed = false;
     let mut steps: Vec<&str> = Vec::new();
-    if !skip_onstartup {
+    if !order.skip_onstartup {
         steps.push(ON_STARTUP);
     }
-    if let Some(s) = &startup {
+    if let Some(s) = &order.startup {
         steps.push(s);
     }
     for name in steps {
@@ -275,7 +311,25 @@ fn run_order(
         }
         failed |= !run_method(&mut ctx, name, color);
     }
+    let late = worker::wait_for_quiet(&mut ctx, order.wait_timeout);
+    if !late.is_empty() {
+        rt.flush();
+        let list: Vec<String> = late
+            .iter()
+            .map(|(n, name)| format!("process {n} \"{name}\""))
+            .collect();
+        eprintln!(
+            "fourd: still running after --wait-timeout {}s: {}",
+            order.wait_timeout.as_secs_f64(),
+            list.join(", ")
+        );
+        failed = true;
+    }
     failed |= !run_method(&mut ctx, ON_EXIT, color);
+    failed |= rt
+        .processes
+        .failed
+        .load(std::sync::atomic::Ordering::Acquire);
     rt.flush();
     if failed { EXIT_RUNTIME } else { EXIT_OK }
 }

@@ -10,7 +10,11 @@ use serde_json::{Value as J, json};
 pub fn human(o: &Outcome) -> String {
     let mut s = String::new();
     for suite in &o.suites {
-        s.push_str(&format!("{} ({})\n", suite.name, suite.file));
+        if suite.name == suite.file {
+            s.push_str(&format!("{}\n", suite.name));
+        } else {
+            s.push_str(&format!("{} ({})\n", suite.name, suite.file));
+        }
         for c in &suite.cases {
             match c.status {
                 Status::Passed => s.push_str(&format!("  ✓ {} ({}ms)\n", c.name, c.duration_ms)),
