@@ -7,6 +7,7 @@ pub mod ast;
 pub mod ast_dump;
 pub mod builtins;
 pub mod catalog;
+pub mod check_static;
 pub mod cli;
 pub mod code;
 pub mod diagnostics;

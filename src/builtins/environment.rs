@@ -245,7 +245,7 @@ pub const COMMANDS: &[Command] = &[
         params: "{buildNum : Integer} {; *}",
         result: "Text",
         min_args: 0,
-        max_args: 2,
+        max_args: 1,
         imp: Imp::Values(application_version),
     },
     Command {
@@ -263,7 +263,7 @@ pub const COMMANDS: &[Command] = &[
         params: "{*}",
         result: "Boolean",
         min_args: 0,
-        max_args: 1,
+        max_args: 0,
         imp: Imp::Values(is_compiled_mode),
     },
     Command {
@@ -272,7 +272,7 @@ pub const COMMANDS: &[Command] = &[
         params: "{folder : Integer}{; *}",
         result: "Text",
         min_args: 0,
-        max_args: 2,
+        max_args: 1,
         imp: Imp::Values(get_4d_folder),
     },
     Command {
@@ -281,7 +281,7 @@ pub const COMMANDS: &[Command] = &[
         params: "{*}",
         result: "Text",
         min_args: 0,
-        max_args: 1,
+        max_args: 0,
         imp: Imp::Values(structure_file),
     },
     Command {
