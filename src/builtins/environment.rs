@@ -1,7 +1,9 @@
 //! The 4D Environment theme, as far as a headless project needs it: the startup
 //! parameter (`Get database parameter(User param value; $text)`), what application runs
 //! (`Application type` answers `tool4d`, `Application version`, `Application info`), where
-//! the project lives (`Get 4D folder`, `Structure file`, `Data file`) and `QUIT 4D`.
+//! the project lives (`Get 4D folder`, `Structure file`, `Data file`), `QUIT 4D`, and
+//! `Call chain` (the running methods), which test frameworks read to say where an
+//! assertion failed.
 //!
 //! Project facts come from [`crate::project::ProjectInfo`] on the program; a script run
 //! with `fourd run` has none, and gets the script's folder as its database folder.
@@ -211,7 +213,109 @@ fn quit_4d(ctx: &mut Ctx, _args: &mut Args) -> R {
     Ok(Value::Undefined)
 }
 
+/// `METHOD GET CODE(path; code {; *})`: the source of a project method
+/// (`[projectMethod]/name` or just `name`), class (`[class]/Name`) or database method
+/// (`[databaseMethod]/onStartup`), with carriage returns as line ends, as 4D gives it.
+fn method_get_code(ctx: &mut Ctx, args: &[crate::code::Expr]) -> R {
+    let (Some(path), Some(target)) = (args.first(), args.get(1)) else {
+        return err(
+            codes::GENERIC,
+            "METHOD GET CODE needs a path and a variable",
+        );
+    };
+    let path = match ctx.eval(path)? {
+        Value::Text(t) => t.to_string(),
+        other => {
+            return err(
+                codes::INCOMPATIBLE_TYPES,
+                format!(
+                    "METHOD GET CODE: the path must be a text, not {}",
+                    other.type_name()
+                ),
+            );
+        }
+    };
+    let text = find_code(ctx, &path)
+        .map(|t| t.replace("\r\n", "\r").replace('\n', "\r"))
+        .unwrap_or_default();
+    assign_variable(ctx, target, Value::text(text))?;
+    Ok(Value::Undefined)
+}
+
+fn find_code(ctx: &Ctx, path: &str) -> Option<String> {
+    let layout = ctx.program.project.as_ref()?.layout.as_ref()?;
+    let (folder, name) = match path.split_once('/') {
+        Some(("[class]", n)) => ("Classes", n),
+        Some(("[projectMethod]", n)) => ("Methods", n),
+        Some(("[databaseMethod]", n)) => ("DatabaseMethods", n),
+        Some(_) => return None,
+        None => ("Methods", path),
+    };
+    let file = layout.sources().join(folder).join(format!("{name}.4dm"));
+    crate::program::read_source(&file).ok()
+}
+
+/// `Call chain`: the running methods, innermost first: `{type; name; line; database}`.
+fn call_chain(ctx: &mut Ctx, _args: &mut Args) -> R {
+    let database = ctx
+        .program
+        .project
+        .as_ref()
+        .and_then(|p| p.layout.as_ref())
+        .map(|l| l.name.clone())
+        .unwrap_or_default();
+    let n = ctx.frames.len();
+    let mut items = Vec::with_capacity(n);
+    for k in (0..n).rev() {
+        let code = ctx.frames[k].code.clone();
+        let span = if k + 1 == n {
+            ctx.span
+        } else {
+            ctx.frames[k + 1].call_span
+        };
+        let line = ctx
+            .source(code.source)
+            .map(|s| crate::diagnostics::line_col(&s.text, span.start as usize).0)
+            .unwrap_or(0);
+        let (kind, name) = if code.name.starts_with("Formula(") {
+            ("formula", code.name.clone())
+        } else if let Some(db) = code.name.strip_prefix("[databaseMethod]/") {
+            ("databaseMethod", db.to_string())
+        } else if ctx.frames[k].class.is_some() {
+            ("classFunction", code.name.replace(':', "."))
+        } else {
+            ("projectMethod", code.name.clone())
+        };
+        let o = Obj::new();
+        let set = |key: &str, v: Value| o.set_raw(crate::keys::Key::intern(key), v);
+        set("type", Value::text(kind));
+        set("name", Value::text(name));
+        set("line", Value::Int(line as i32));
+        set("database", Value::text(database.clone()));
+        items.push(Value::Object(o));
+    }
+    Ok(Value::Collection(crate::value::Coll::from_vec(items)))
+}
+
 pub const COMMANDS: &[Command] = &[
+    Command {
+        name: "METHOD GET CODE",
+        number: 1190,
+        params: "path : Text | Text array; code : Text | Text array {; option : Integer} {; *}",
+        result: "",
+        min_args: 2,
+        max_args: 4,
+        imp: Imp::Raw(method_get_code),
+    },
+    Command {
+        name: "Call chain",
+        number: 1662,
+        params: "",
+        result: "Collection",
+        min_args: 0,
+        max_args: 0,
+        imp: Imp::Values(call_chain),
+    },
     Command {
         name: "Get database parameter",
         number: 643,

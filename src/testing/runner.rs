@@ -423,6 +423,18 @@ fn call_hook(ctx: &mut Ctx, instance: &Value, name: &str) -> R<()> {
     Ok(())
 }
 
+/// The class of the `$t` context: the project's own `Testing` class when it is the
+/// community runner's (it has a `fail` function: the runner's own project, or a copy of
+/// it), else fourd's `_Testing`.
+fn context_class(program: &Program) -> Option<Arc<crate::interp::class::Class>> {
+    if let Some(own) = program.classes.get("Testing")
+        && own.find_function(Key::intern("fail")).is_some()
+    {
+        return Some(own.clone());
+    }
+    program.classes.get("_Testing").cloned()
+}
+
 fn run_test(
     rt: &Arc<Runtime>,
     program: &Arc<Program>,
@@ -434,7 +446,7 @@ fn run_test(
     let start = Instant::now();
     let mut ctx = new_process(rt, program, &format!("{}.{}", class.name, case.name));
     let mut failures = Vec::new();
-    let t = match program.classes.get("_Testing").cloned() {
+    let t = match context_class(program) {
         Some(tc) => crate::interp::class::instantiate(&mut ctx, &tc, Vec::new()),
         None => Ok(Value::Object(Obj::new())),
     };
@@ -547,7 +559,7 @@ fn assertion_failure(a: &Obj, file: &str, line: usize) -> Failure {
     if message.is_empty() {
         message = "Assertion failed".into();
     }
-    if matches!(a.get(Key::intern("compared")), Value::Bool(true)) {
+    if a.has(Key::intern("expected")) || a.has(Key::intern("actual")) {
         message = format!(
             "{message} (expected {}, actual {})",
             dump_value(&a.get(Key::intern("expected"))),

@@ -31,9 +31,9 @@ Function fail($expected : Variant; $actual : Variant; $message : Text)
 		: (Count parameters=1)
 			$record:=New object("passed"; False; "message"; String($expected))
 		: (Count parameters=2)
-			$record:=New object("passed"; False; "message"; ""; "expected"; $expected; "actual"; $actual; "compared"; True)
+			$record:=New object("passed"; False; "message"; ""; "expected"; $expected; "actual"; $actual)
 		Else
-			$record:=New object("passed"; False; "message"; $message; "expected"; $expected; "actual"; $actual; "compared"; True)
+			$record:=New object("passed"; False; "message"; $message; "expected"; $expected; "actual"; $actual)
 	End case
 	$record.location:=FOURD_TEST_LOCATION
 	This.failed:=True
