@@ -20,10 +20,13 @@ USAGE:
       --roles FILE               roles.json for web session privileges
       --before CODE              run a 4D expression first, in the same session
       --wait-timeout SECONDS     at exit, wait this long for other processes (default 60)
-    fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
+    fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors;
+                                 a project is checked whole (unknown names, argument counts);
+                                 --annotations github adds ::error lines
     fourd doctest FILE.md...     run the ```4d blocks of Markdown pages, check stated results
     fourd --project PATH [--startup-method NAME] [--user-param TEXT] [--skip-onstartup]
           [--dataless | --data PATH] [--opening-mode M] [--headless] [--error-flag[=FILE]]
+          [--lenient] [--wait-timeout SECONDS]
                                  run a 4D project as tool4d does (On Startup, method, On Exit)
     fourd test [PATH] [--format human|json|junit] [--annotations github] [--tags T]
           [--exclude-tags T] [--require-tags T] [--filter PATTERN] [--jobs N]
