@@ -435,11 +435,15 @@ pub fn formula_from_string(ctx: &mut Ctx, text: &str) -> R {
     ctx.eval(&resolved)
 }
 
+/// True when `e` uses a named local (`$name`); numbered parameters are allowed.
 fn uses_named_local(e: &ast::Expr) -> bool {
-    let text = format!("{e:?}");
-    // A named local shows as Local("name") with a non-numeric name.
-    text.match_indices("Local(\"").any(|(i, _)| {
-        let rest = &text[i + 7..];
-        !rest.starts_with(|c: char| c.is_ascii_digit())
-    })
+    let mut found = false;
+    crate::resolve::visit_expr(e, &mut |x| {
+        if let ExprKind::Local(name) = &x.kind
+            && name.parse::<u32>().is_err()
+        {
+            found = true;
+        }
+    });
+    found
 }
