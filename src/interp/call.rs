@@ -67,7 +67,15 @@ impl Ctx {
                 }
             }
         }
-        self.invoke(&code, args.len(), Value::Null, None)
+        // A project method runs with its caller's `This`: a method called from a class
+        // function or an object formula sees that object (real projects rely on it, e.g.
+        // pre-class "objects with formula members" whose methods read `This`).
+        let this = self
+            .frames
+            .last()
+            .map(|f| f.this.clone())
+            .unwrap_or(Value::Null);
+        self.invoke(&code, args.len(), this, None)
     }
 
     /// Call a method with already evaluated arguments.
