@@ -3,6 +3,11 @@
 //! line `checked N files: M with errors` to stdout. Exit 0 when clean, 3 when any file
 //! has errors, 2 for usage errors.
 //!
+//! A 4D project (a `.4DProject` file or a folder holding `Project/`) is checked as a whole
+//! by `check_static`: syntax errors plus static errors (unknown method or command, wrong
+//! argument count, unknown class). `--annotations github` also prints every diagnostic
+//! as a GitHub `::error file=…,line=…::message` line on stdout.
+//!
 //! Each file is parsed with the names of the project methods around it: the stems of
 //! the `.4dm` files in its own folder and, inside a 4D project, in
 //! `Project/Sources/Methods/`, so multi-word method names glue.
@@ -22,16 +27,34 @@ const MAX_SHOWN: usize = 50;
 const USAGE: &str = "usage: fourd check [--quiet] PATH...\n\
     \n\
     Parse .4dm files (folders are searched recursively) and report syntax errors.\n\
-    --quiet, -q   print only the paths of files with errors, not the diagnostics\n";
+    --quiet, -q   print only the paths of files with errors, not the diagnostics\n\
+    --annotations github   also print GitHub ::error lines on stdout\n\
+    A project (.4DProject file or folder holding Project/) is checked as a whole: syntax\n\
+    errors, unknown methods, commands and classes, wrong argument counts.\n";
 
 pub fn main(args: Vec<OsString>) -> i32 {
     let mut quiet = false;
+    let mut github = false;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut parser = lexopt::Parser::from_args(args);
     loop {
         match parser.next() {
             Ok(None) => break,
             Ok(Some(lexopt::Arg::Short('q') | lexopt::Arg::Long("quiet"))) => quiet = true,
+            Ok(Some(lexopt::Arg::Long("annotations"))) => {
+                match parser
+                    .value()
+                    .ok()
+                    .and_then(|v| v.into_string().ok())
+                    .as_deref()
+                {
+                    Some("github") => github = true,
+                    _ => {
+                        eprintln!("fourd check: --annotations takes github\n\n{USAGE}");
+                        return EXIT_USAGE;
+                    }
+                }
+            }
             Ok(Some(lexopt::Arg::Short('h') | lexopt::Arg::Long("help"))) => {
                 print!("{USAGE}");
                 return EXIT_OK;
@@ -55,8 +78,11 @@ pub fn main(args: Vec<OsString>) -> i32 {
         return EXIT_USAGE;
     }
     let mut files = Vec::new();
+    let mut projects = Vec::new();
     for p in &paths {
-        if p.is_dir() {
+        if let Some(layout) = crate::check_static::project_at(p) {
+            projects.push(layout);
+        } else if p.is_dir() {
             collect(p, &mut files);
         } else if p.is_file() {
             files.push(p.clone());
@@ -116,8 +142,20 @@ pub fn main(args: Vec<OsString>) -> i32 {
             let more = parsed.diagnostics.len() - MAX_SHOWN;
             let _ = writeln!(err, "{shown}: {more} more errors not shown");
         }
+        drop(err);
+        if github {
+            for d in &parsed.diagnostics {
+                print!("{}", crate::check_static::annotation(d, &shown, &src));
+            }
+        }
     }
-    println!("checked {} files: {with_errors} with errors", files.len());
+    let mut checked = files.len();
+    for layout in &projects {
+        let (n, bad) = crate::check_static::report_project(layout, quiet, github, color);
+        checked += n;
+        with_errors += bad;
+    }
+    println!("checked {checked} files: {with_errors} with errors");
     if with_errors > 0 {
         EXIT_SYNTAX
     } else {

@@ -67,7 +67,15 @@ impl Ctx {
                 }
             }
         }
-        self.invoke(&code, args.len(), Value::Null, None)
+        // A project method runs with its caller's `This`: a method called from a class
+        // function or an object formula sees that object (real projects rely on it, e.g.
+        // pre-class "objects with formula members" whose methods read `This`).
+        let this = self
+            .frames
+            .last()
+            .map(|f| f.this.clone())
+            .unwrap_or(Value::Null);
+        self.invoke(&code, args.len(), this, None)
     }
 
     /// Call a method with already evaluated arguments.
@@ -115,8 +123,12 @@ impl Ctx {
             if let Some(Some(ty)) = code.slot_types.get(i) {
                 // The common cases convert in place without moving the value around.
                 match (ty, &self.stack[base + i]) {
-                    (VarType::Integer, Value::Int(_)) | (VarType::Real, Value::Real(_)) | (VarType::Variant, _) => continue,
-                    (VarType::Integer, Value::Real(r)) if r.is_finite() && r.abs() < 2147483648.0 => {
+                    (VarType::Integer, Value::Int(_))
+                    | (VarType::Real, Value::Real(_))
+                    | (VarType::Variant, _) => continue,
+                    (VarType::Integer, Value::Real(r))
+                        if r.is_finite() && r.abs() < 2147483648.0 =>
+                    {
                         self.stack[base + i] = Value::Int(r.trunc() as i32);
                         continue;
                     }

@@ -275,6 +275,7 @@ impl Session {
             classes: p.classes.clone(),
             class_store: p.class_store.clone(),
             main: None,
+            project: p.project.clone(),
         };
         self.ctx.program = Arc::new(program);
     }
