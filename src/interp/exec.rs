@@ -89,9 +89,13 @@ impl Ctx {
             StmtKind::Expr(e) => {
                 self.eval(e)?;
             }
-            StmtKind::SetLocal { slot, value } => {
+            StmtKind::SetLocal { slot, value, ty } => {
                 let v = self.eval(value)?;
-                self.set_local(*slot, v)?;
+                let v = match ty {
+                    Some(t) => super::place::convert_if_needed(t, v)?,
+                    None => v,
+                };
+                self.stack[self.base + *slot as usize] = v;
             }
             StmtKind::AppendLocal { slot, parts } => self.append_local(*slot, parts)?,
             StmtKind::Assign { target, op, value } => {
@@ -342,11 +346,20 @@ impl Ctx {
             }
         };
         let mut c = start;
+        // The counter's declared type, looked up once for the whole loop.
+        let ty = self
+            .frames
+            .last()
+            .and_then(|f| f.code.slot_types.get(slot as usize).cloned().flatten());
         loop {
             if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
                 break;
             }
-            self.set_local(slot, as_value(c))?;
+            let v = match &ty {
+                Some(t) => super::place::convert_if_needed(t, as_value(c))?,
+                None => as_value(c),
+            };
+            self.stack[self.base + slot as usize] = v;
             match self.exec_block(body)? {
                 Flow::Break => return Ok(Flow::Next),
                 Flow::Return => return Ok(Flow::Return),

@@ -220,9 +220,9 @@ impl Session {
                     };
                     S::Return(Some(e))
                 }
-                S::SetLocal { slot, value } => {
+                S::SetLocal { slot, value, ty } => {
                     shape = Shape::Assigns(Place::Local(slot));
-                    S::SetLocal { slot, value }
+                    S::SetLocal { slot, value, ty }
                 }
                 S::AppendLocal { slot, parts } => {
                     shape = Shape::Assigns(Place::Local(slot));

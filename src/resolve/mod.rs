@@ -405,10 +405,9 @@ impl<'g> Resolver<'g> {
             if may_be_text && let Some(parts) = self.append_chain(slot, value) {
                 return S::AppendLocal { slot, parts };
             }
-            return S::SetLocal {
-                slot,
-                value: self.expr(value),
-            };
+            let value = self.expr(value);
+            let ty = self.code.slot_types[slot as usize].clone();
+            return S::SetLocal { slot, value, ty };
         }
         S::Assign {
             target: self.place(target),
