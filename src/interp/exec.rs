@@ -34,6 +34,7 @@ impl Ctx {
 
     /// Record where an error happened (first time), or extend its call chain when it
     /// leaves a frame.
+    #[inline(never)]
     fn locate(&self, e: &mut RtError, s: &Stmt) {
         let depth = self.frames.len();
         let here = || Location {
@@ -55,6 +56,7 @@ impl Ctx {
     }
 
     /// Call the `ON ERR CALL` method for `e`; errors inside the handler propagate.
+    #[inline(never)]
     fn run_error_handler(&mut self, e: Box<RtError>) -> R<()> {
         let handler = self.errors.handler.clone();
         self.set_process_var(SLOT_ERROR, Value::Int(e.code as i32));
@@ -176,55 +178,60 @@ impl Ctx {
                 }
                 return Ok(Flow::Return);
             }
-            StmtKind::Try { body, catch } => {
-                self.errors.last.clear();
-                self.errors.try_depth += 1;
-                let r = self.exec_block(body);
-                self.errors.try_depth -= 1;
-                return match r {
-                    Ok(flow) => {
-                        // Deferred errors thrown directly in the block: the block ran to its
-                        // end, Catch does not run, Last errors holds them.
-                        let depth = self.frames.len();
-                        let (mine, rest): (Vec<_>, Vec<_>) =
-                            std::mem::take(&mut self.errors.deferred)
-                                .into_iter()
-                                .partition(|(d, _)| *d == depth);
-                        self.errors.deferred = rest;
-                        if !mine.is_empty() {
-                            self.errors.last = mine.into_iter().map(|(_, e)| e).collect();
-                        }
-                        Ok(flow)
-                    }
-                    Err(e) => {
-                        self.errors.last = vec![e];
-                        match catch {
-                            Some(c) => self.exec_block(c),
-                            None => Ok(Flow::Next),
-                        }
-                    }
-                };
-            }
-            StmtKind::Use { target, body } => {
-                let v = self.eval(target)?;
-                let group = super::shared::group_of(&v).ok_or_else(|| {
-                    RtError::new(
-                        codes::USE_NOT_SHARED,
-                        format!(
-                            "Use needs a shared object or collection, not a value of type {}",
-                            v.type_name()
-                        ),
-                    )
-                })?;
-                super::shared::use_lock(self, &group)?;
-                let r = self.exec_block(body);
-                super::shared::use_unlock(self, &group);
-                return r;
-            }
+            StmtKind::Try { body, catch } => return self.exec_try(body, catch.as_deref()),
+            StmtKind::Use { target, body } => return self.exec_use(target, body),
             StmtKind::Nop => {}
             StmtKind::Fail { code, message } => return err(*code, message.clone()),
         }
         Ok(Flow::Next)
+    }
+
+    #[inline(never)]
+    fn exec_try(&mut self, body: &[Stmt], catch: Option<&[Stmt]>) -> R<Flow> {
+        self.errors.last.clear();
+        self.errors.try_depth += 1;
+        let r = self.exec_block(body);
+        self.errors.try_depth -= 1;
+        match r {
+            Ok(flow) => {
+                // Deferred errors thrown directly in the block: the block ran to its
+                // end, Catch does not run, Last errors holds them.
+                let depth = self.frames.len();
+                let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.errors.deferred)
+                    .into_iter()
+                    .partition(|(d, _)| *d == depth);
+                self.errors.deferred = rest;
+                if !mine.is_empty() {
+                    self.errors.last = mine.into_iter().map(|(_, e)| e).collect();
+                }
+                Ok(flow)
+            }
+            Err(e) => {
+                self.errors.last = vec![e];
+                match catch {
+                    Some(c) => self.exec_block(c),
+                    None => Ok(Flow::Next),
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn exec_use(&mut self, target: &crate::code::Expr, body: &[Stmt]) -> R<Flow> {
+        let v = self.eval(target)?;
+        let group = super::shared::group_of(&v).ok_or_else(|| {
+            RtError::new(
+                codes::USE_NOT_SHARED,
+                format!(
+                    "Use needs a shared object or collection, not a value of type {}",
+                    v.type_name()
+                ),
+            )
+        })?;
+        super::shared::use_lock(self, &group)?;
+        let r = self.exec_block(body);
+        super::shared::use_unlock(self, &group);
+        r
     }
 
     /// `$t:=$t+a+b…`: append to the text in place when the local holds text.
@@ -254,6 +261,7 @@ impl Ctx {
 
     /// `var $x : T {:= init}`: a declared variable starts at its type's default unless it
     /// already holds a value of that type.
+    #[inline(never)]
     fn declare(&mut self, target: &Place, ty: &VarType, init: Option<&crate::code::Expr>) -> R<()> {
         if let Some(e) = init {
             let v = self.eval(e)?;
@@ -272,6 +280,7 @@ impl Ctx {
         Ok(())
     }
 
+    #[inline(never)]
     fn exec_for(
         &mut self,
         counter: &Place,
@@ -355,6 +364,7 @@ impl Ctx {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn exec_for_each(
         &mut self,
         item: &Place,

@@ -60,6 +60,7 @@ fn already_of_type(ty: &VarType, v: &Value) -> bool {
 }
 
 /// 4D converts a Real to a Longint by truncating toward zero (interpreted mode).
+#[inline]
 fn real_to_longint(r: f64) -> i32 {
     if r.is_nan() {
         0
@@ -91,11 +92,13 @@ enum Target {
 
 impl Ctx {
     /// Write a local, converting for its declared type.
+    #[inline]
     pub fn set_local(&mut self, slot: Slot, v: Value) -> R<()> {
         let code = &self.frames.last().expect("a frame").code;
-        let v = match code.slot_types.get(slot as usize) {
-            Some(Some(ty)) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
-            _ => v,
+        let v = match (code.slot_types.get(slot as usize), v) {
+            (Some(Some(VarType::Integer)), Value::Real(r)) => Value::Int(real_to_longint(r)),
+            (Some(Some(ty)), v) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
+            (_, v) => v,
         };
         self.stack[self.base + slot as usize] = v;
         Ok(())
