@@ -15,6 +15,7 @@ pub mod doctest;
 pub mod interp;
 pub mod keys;
 pub mod lexer;
+pub mod limits;
 pub mod names;
 pub mod ops;
 pub mod parser;

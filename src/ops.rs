@@ -64,6 +64,8 @@ pub fn binary(op: BinOp, l: &Value, r: &Value) -> R {
         (Text(a), Int(_) | Real(_)) if op == Mul => {
             let n = r.as_number().unwrap_or(0.0);
             let n = if n > 0.0 { n as usize } else { 0 };
+            crate::limits::reserve(a.len().saturating_mul(n))
+                .map_err(|m| RtError::new(crate::limits::ERR_MEMORY, m))?;
             Ok(Value::Text(a.repeat(n).into()))
         }
         (Bool(a), Bool(b)) => match op {

@@ -3,7 +3,11 @@
 //! - 8 workers × 100,000 increments under `Use` lose nothing;
 //! - writes outside `Use` from several processes always raise -10720 and never corrupt
 //!   the value;
-//! - a deliberate two-process deadlock is reported (error -10790), not hung.
+//! - a deliberate two-process deadlock is reported (error -10790) naming both processes
+//!   and lines, not hung;
+//! - 4 workers and 4 processes mixing `Use` increments, shared-collection pushes, signals
+//!   and `KILL WORKER` give exact totals, the same on every run (3 runs; 50 with
+//!   `FOURD_LONG_TESTS=1`).
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -178,5 +182,102 @@ End use
     );
     assert_eq!(code, 1);
     assert!(err.contains("-10790") && err.contains("Deadlock"), "{err}");
+    // Both processes and both lines are named.
+    assert!(
+        err.contains("process 1 (Main process) in main at line 12")
+            && err.contains("process 2 (other) in other at line 4"),
+        "{err}"
+    );
     assert!(elapsed < Duration::from_secs(15), "took {elapsed:?}");
+}
+
+/// The per-process work of the mixed stress test: increments under `Use`, pushes through
+/// the shared collection's member function (which takes the lock itself), then a signal.
+const WORK: &str = "\
+#DECLARE($counter : Object; $items : Collection; $count : Integer; $id : Text; $done : Object)
+var $i : Integer
+For ($i; 1; $count)
+\tUse ($counter)
+\t\t$counter.value:=$counter.value+1
+\tEnd use
+\t$items.push($id)
+End for
+$done.trigger()
+";
+
+/// A worker message that blocks until `$go` is triggered, then counts once.
+const VICTIM: &str = "\
+#DECLARE($counter : Object; $started : Object; $go : Object)
+$started.trigger()
+$go.wait(60)
+Use ($counter)
+\t$counter.value:=$counter.value+1000000
+End use
+";
+
+const MIXED_MAIN: &str = "\
+var $counter : Object
+var $items : Collection
+var $signals : Collection
+var $i; $n; $p : Integer
+var $started; $go; $again : Object
+$counter:=New shared object(\"value\"; 0)
+$items:=New shared collection
+$signals:=New collection
+$n:=5000
+For ($i; 1; 4)
+\t$signals.push(New signal)
+\tCALL WORKER(\"worker\"+String($i); \"work\"; $counter; $items; $n; \"w\"+String($i); $signals[$signals.length-1])
+\t$signals.push(New signal)
+\t$p:=New process(\"work\"; 0; \"process\"+String($i); $counter; $items; $n; \"p\"+String($i); $signals[$signals.length-1])
+End for
+// KILL WORKER: the victim is blocked in its first message; five more are queued, then
+// the worker is killed: the running message finishes, the queued ones are dropped.
+$started:=New signal
+$go:=New signal
+CALL WORKER(\"victim\"; \"victim\"; $counter; $started; $go)
+$started.wait(60)
+For ($i; 1; 5)
+\tCALL WORKER(\"victim\"; \"victim\"; $counter; New signal; New signal)
+End for
+KILL WORKER(\"victim\")
+$go.trigger()
+// A killed worker's name can be called again: a new worker runs the message.
+$again:=New signal
+CALL WORKER(\"victim\"; \"work\"; $counter; $items; 7; \"v\"; $again)
+$signals.push($again)
+For each ($s; $signals)
+\tIf (Not($s.wait(120)))
+\t\tALERT(\"a signal never came\")
+\tEnd if
+End for each
+DELAY PROCESS(Current process; 10)
+ALERT(String($counter.value))
+ALERT(String($items.length))
+For each ($id; [\"w1\"; \"w2\"; \"w3\"; \"w4\"; \"p1\"; \"p2\"; \"p3\"; \"p4\"; \"v\"])
+\tALERT($id+\"=\"+String($items.countValues($id)))
+End for each
+";
+
+#[test]
+fn eight_processes_and_workers_mixing_use_pushes_signals_and_kill_worker_are_exact() {
+    let expected = "1040007\n40007\nw1=5000\nw2=5000\nw3=5000\nw4=5000\np1=5000\np2=5000\np3=5000\np4=5000\nv=7\n";
+    let runs = if std::env::var_os("FOURD_LONG_TESTS").is_some() {
+        50
+    } else {
+        3
+    };
+    for run_no in 0..runs {
+        let (out, err, code, _) = run(
+            &format!("mixed-{run_no}"),
+            &[
+                ("main.4dm", MIXED_MAIN),
+                ("work.4dm", WORK),
+                ("victim.4dm", VICTIM),
+            ],
+            &["--wait-timeout", "60", "--timeout", "300"],
+        );
+        assert_eq!(code, 0, "run {run_no}: {err}");
+        assert_eq!(out, expected, "run {run_no}: {err}");
+    }
 }

@@ -177,12 +177,24 @@ fn mutated() -> impl Strategy<Value = String> {
         })
 }
 
+/// Cases per property: 1,000 (CI); 1,000,000 with `FOURD_LONG_TESTS=1`;
+/// `FOURD_PROPTEST_CASES=N` sets it exactly (README "Reliability").
+fn cases() -> u32 {
+    if let Some(n) = std::env::var("FOURD_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        return n;
+    }
+    if std::env::var_os("FOURD_LONG_TESTS").is_some() {
+        1_000_000
+    } else {
+        1000
+    }
+}
+
 proptest! {
-    // 200 cases a run keep `cargo test` fast; PROPTEST_CASES=5000 searches harder.
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {

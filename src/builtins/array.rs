@@ -56,6 +56,7 @@ fn declare(ctx: &mut Ctx, args: &[Expr], elem: VarType) -> R {
         return err(codes::GENERIC, "ARRAY needs a variable");
     };
     let size = int_arg(ctx, args, 1, 0)?.max(0) as usize;
+    reserve_items(size)?;
     let current = ctx.eval(target).ok();
     if let Some(Value::Array(a)) = current {
         let mut a = a.lock();
@@ -144,10 +145,16 @@ fn insert_in_array(ctx: &mut Ctx, args: &[Expr]) -> R {
     let len = a.items.len();
     let at = (pos.max(1) as usize).min(len);
     let default = a.elem.default_value();
-    for _ in 0..how_many {
-        a.items.insert(at, default.clone());
-    }
+    reserve_items(how_many)?;
+    a.items
+        .splice(at..at, std::iter::repeat_n(default, how_many));
     Ok(Value::Undefined)
+}
+
+/// Check the memory limit before growing an array or collection by `count` values.
+pub(crate) fn reserve_items(count: usize) -> R<()> {
+    crate::limits::reserve_items(count, std::mem::size_of::<Value>())
+        .map_err(|m| crate::interp::error::RtError::new(crate::limits::ERR_MEMORY, m))
 }
 
 fn delete_from_array(ctx: &mut Ctx, args: &[Expr]) -> R {

@@ -619,6 +619,7 @@ fn remove(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn resize(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let size = args.int(0)?.max(0) as usize;
+    super::array::reserve_items(size)?;
     let fill = if args.has(1) {
         prep(ctx, &c, args.get(1).clone())?
     } else {

@@ -22,6 +22,9 @@ USAGE:
       --roles FILE               roles.json for web session privileges
       --before CODE              run a 4D expression first, in the same session
       --wait-timeout SECONDS     at exit, wait this long for other processes (default 60)
+      --timeout SECONDS          stop the run after this long (exit code 4)
+      --max-memory SIZE          heap limit, e.g. 512M, 2G, none (default: 3/4 of RAM);
+                                 above it 4D code gets error -108 (exit code 4)
     fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors;
                                  a project is checked whole (unknown names, argument counts);
                                  --annotations github adds ::error lines
@@ -37,11 +40,14 @@ USAGE:
     fourd --help                 print this help
 
 EXIT CODES:
-    0 success, 1 uncaught runtime error, 2 usage error, 3 syntax errors
+    0 success, 1 uncaught runtime error, 2 usage error, 3 syntax errors,
+    4 time or memory limit reached (--timeout, --max-memory), 70 internal error (a fourd bug)
 ";
 
 /// Run the CLI with the arguments after the program name; returns the exit code.
 pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
+    crate::limits::install_panic_hook();
+    crate::limits::set_max_memory(crate::limits::default_max_memory());
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
         return crate::repl::main(Vec::new());

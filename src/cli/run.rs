@@ -13,8 +13,15 @@
 //! - `--wait-timeout SECONDS` (default 60): when the main method has returned, fourd waits
 //!   for the processes it started and for worker mailboxes to drain; after this long it
 //!   names the processes still running and exits with 1.
+//! - `--timeout SECONDS`: stop the run after this long (error -10791 in every running
+//!   process, exit code 4); a process blocked outside 4D code is stopped 2 s later by the
+//!   watchdog itself (see `crate::limits`). Default: none.
+//! - `--max-memory SIZE` (bytes, or with K/M/G; `none`): above this many live heap bytes
+//!   the allocating process gets error -108 "Not enough memory" (exit code 4 when
+//!   uncaught). Default: 3/4 of physical memory.
 //!
-//! Exit codes as in `cli`; an uncaught error in any process gives 1.
+//! Exit codes as in `cli`; an uncaught error in any process gives 1; a time or memory
+//! limit gives 4.
 
 use super::{EXIT_OK, EXIT_RUNTIME, EXIT_SYNTAX, EXIT_USAGE};
 use crate::diagnostics::{Diagnostic, render};
@@ -39,6 +46,8 @@ pub struct RunOptions {
     pub roles: Option<PathBuf>,
     pub before: Vec<String>,
     pub wait_timeout: std::time::Duration,
+    pub timeout: Option<std::time::Duration>,
+    pub max_memory: Option<usize>,
 }
 
 /// Default of `--wait-timeout`, in seconds.
@@ -51,6 +60,8 @@ pub struct RunSetup {
     pub roles: crate::interp::privileges::Roles,
     pub before: Vec<String>,
     pub wait_timeout: std::time::Duration,
+    /// `--timeout`.
+    pub timeout: Option<std::time::Duration>,
 }
 
 pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
@@ -58,11 +69,14 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         Ok(o) => o,
         Err(msg) => {
             eprintln!(
-                "fourd run: {msg}\nusage: fourd run [--dump] [--session standalone|web|remote|stored-procedure|none] [--roles FILE] [--before CODE] [--wait-timeout SECONDS] FILE.4dm [ARG...] | fourd run [OPTIONS] -e CODE"
+                "fourd run: {msg}\nusage: fourd run [--dump] [--session standalone|web|remote|stored-procedure|none] [--roles FILE] [--before CODE] [--wait-timeout SECONDS] [--timeout SECONDS] [--max-memory SIZE] FILE.4dm [ARG...] | fourd run [OPTIONS] -e CODE"
             );
             return EXIT_USAGE;
         }
     };
+    if let Some(bytes) = opts.max_memory {
+        crate::limits::set_max_memory(bytes);
+    }
     let sources = match (&opts.file, &opts.code) {
         (Some(f), _) => match program::script_sources(f) {
             Ok(s) => s,
@@ -107,6 +121,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         roles,
         before: opts.before,
         wait_timeout: opts.wait_timeout,
+        timeout: opts.timeout,
     };
     run_loaded_with(loaded, opts.args, setup)
 }
@@ -122,6 +137,8 @@ fn parse_args(args: Vec<std::ffi::OsString>) -> Result<RunOptions, String> {
         roles: None,
         before: Vec::new(),
         wait_timeout: std::time::Duration::from_secs_f64(DEFAULT_WAIT_TIMEOUT_SECS),
+        timeout: None,
+        max_memory: None,
     };
     let text = |p: &mut lexopt::Parser| -> Result<String, String> {
         p.value()
@@ -154,6 +171,21 @@ fn parse_args(args: Vec<std::ffi::OsString>) -> Result<RunOptions, String> {
                     })?;
                 opts.wait_timeout = std::time::Duration::from_secs_f64(secs);
             }
+            Long("timeout") => {
+                let v = text(&mut p)?;
+                let secs: f64 = v
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| s.is_finite() && *s > 0.0 && *s < 1e9)
+                    .ok_or_else(|| format!("--timeout needs a number of seconds, not `{v}`"))?;
+                opts.timeout = Some(std::time::Duration::from_secs_f64(secs));
+            }
+            Long("max-memory") => {
+                let v = text(&mut p)?;
+                opts.max_memory = Some(crate::limits::parse_size(&v).ok_or_else(|| {
+                    format!("--max-memory needs a size such as 512M or 2G (or none), not `{v}`")
+                })?);
+            }
             Short('e') | Long("eval") => {
                 opts.code = Some(
                     p.value()
@@ -183,6 +215,7 @@ pub fn run_loaded(loaded: Loaded, args: Vec<String>, dump: bool) -> i32 {
             roles: Default::default(),
             before: Vec::new(),
             wait_timeout: std::time::Duration::from_secs_f64(DEFAULT_WAIT_TIMEOUT_SECS),
+            timeout: None,
         },
     )
 }
@@ -206,7 +239,7 @@ pub fn run_loaded_with(loaded: Loaded, args: Vec<String>, setup: RunSetup) -> i3
         Ok(Ok(code)) => code,
         _ => {
             eprintln!("fourd: internal error: the main process stopped unexpectedly");
-            70
+            crate::limits::EXIT_INTERNAL
         }
     }
 }
@@ -226,6 +259,19 @@ fn run_main_process(
         Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
         session::Sessions::new(setup.session, setup.roles),
     );
+    crate::limits::register_output(&rt);
+    let _watchdog = setup.timeout.map(|after| {
+        let rt2 = rt.clone();
+        crate::limits::Watchdog::start(rt.clone(), after, move || {
+            rt2.flush_within(std::time::Duration::from_millis(200));
+            eprintln!(
+                "fourd: {} ; a process blocked outside 4D code did not stop within {}s, exiting",
+                rt2.interrupt.timeout_message(),
+                crate::limits::GRACE.as_secs()
+            );
+            std::process::exit(crate::limits::EXIT_LIMIT);
+        })
+    });
     // In a web session the main process plays the web process serving the request.
     let (name, kind) = if setup.session == session::Kind::Web {
         ("Web process", process::TYPE_WEB)
@@ -263,10 +309,24 @@ fn run_main_process(
         Err(e) => {
             rt.flush();
             eprint!("{}", render_runtime_error(&ctx, &e, color));
-            EXIT_RUNTIME
+            if e.code == crate::limits::ERR_TIMEOUT {
+                rt.interrupt
+                    .reported
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            if e.code == crate::limits::ERR_MEMORY || e.code == crate::limits::ERR_TIMEOUT {
+                crate::limits::EXIT_LIMIT
+            } else {
+                EXIT_RUNTIME
+            }
         }
     };
     ctx.keep_main_locals = false;
+    // Test hook of the panic report (tests/reliability.rs): a deliberate bug after the
+    // main method wrote its output.
+    if std::env::var_os("FOURD_DEBUG_PANIC").is_some() {
+        panic!("FOURD_DEBUG_PANIC is set (a deliberate panic to test the report)");
+    }
     let late = worker::wait_for_quiet(&mut ctx, setup.wait_timeout);
     if !late.is_empty() {
         rt.flush();
@@ -285,8 +345,24 @@ fn run_main_process(
         .processes
         .failed
         .load(std::sync::atomic::Ordering::Acquire)
+        && code == EXIT_OK
     {
         code = EXIT_RUNTIME;
+    }
+    if rt
+        .interrupt
+        .timed_out
+        .load(std::sync::atomic::Ordering::Relaxed)
+    {
+        if !rt
+            .interrupt
+            .reported
+            .swap(true, std::sync::atomic::Ordering::Relaxed)
+        {
+            rt.flush();
+            eprintln!("fourd: {}", rt.interrupt.timeout_message());
+        }
+        code = crate::limits::EXIT_LIMIT;
     }
     if dump && let Some(main) = &program.main {
         let mut out = String::new();

@@ -880,7 +880,11 @@ mod tests {
             BlockKind::ClassFragment
         );
         assert_eq!(
-            classify(" $1.result:=True\n", "With the following ***Flatten*** method:").kind,
+            classify(
+                " $1.result:=True\n",
+                "With the following ***Flatten*** method:"
+            )
+            .kind,
             BlockKind::Method("Flatten".into())
         );
         let c = classify(

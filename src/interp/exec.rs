@@ -11,6 +11,7 @@ use crate::value::Value;
 
 impl Ctx {
     pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+        self.poll_limits()?;
         for s in stmts {
             self.span = s.span;
             match self.exec(s) {

@@ -94,6 +94,8 @@ pub struct Runtime {
     pub storage: Obj,
     pub processes: process::Table,
     pub session: session::Sessions,
+    /// Stop request of `--timeout` (see `crate::limits`).
+    pub interrupt: crate::limits::Interrupt,
 }
 
 impl Runtime {
@@ -106,6 +108,7 @@ impl Runtime {
             storage,
             processes: process::Table::new(),
             session,
+            interrupt: Default::default(),
         })
     }
     pub fn write_stdout(&self, s: &str) {
@@ -117,6 +120,14 @@ impl Runtime {
     }
     pub fn flush(&self) {
         if let Sink::Stdout(w) = &mut *self.out.lock() {
+            let _ = w.flush();
+        }
+    }
+    /// [`Runtime::flush`], giving up if the output lock stays busy longer than `wait`.
+    pub fn flush_within(&self, wait: std::time::Duration) {
+        if let Some(mut out) = self.out.try_lock_for(wait)
+            && let Sink::Stdout(w) = &mut *out
+        {
             let _ = w.flush();
         }
     }
@@ -239,6 +250,37 @@ impl Ctx {
     }
     pub fn new_shared_collection(&mut self) -> crate::value::Coll {
         crate::value::Coll::new_shared(shared::SharedGroup::new())
+    }
+
+    /// The evaluator's only resource check, made at the top of every statement block
+    /// (so at every loop iteration and every call): one or two relaxed atomic loads; the
+    /// work happens in [`Ctx::limit_error`] when `--timeout` fired or memory is over the
+    /// limit (see `crate::limits`).
+    #[inline(always)]
+    pub fn poll_limits(&self) -> R<()> {
+        if self.rt.interrupt.pending() {
+            return self.limit_error();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn limit_error(&self) -> R<()> {
+        use std::sync::atomic::Ordering;
+        if self.rt.interrupt.timed_out.load(Ordering::Relaxed) {
+            return error::err(
+                crate::limits::ERR_TIMEOUT,
+                self.rt.interrupt.timeout_message(),
+            );
+        }
+        if crate::limits::memory_exceeded() {
+            return error::err(
+                crate::limits::ERR_MEMORY,
+                crate::limits::memory_message(None),
+            );
+        }
+        Ok(())
     }
 
     // ------------------------------------------------------------------ frames

@@ -220,6 +220,13 @@ pub fn copy_for_process(v: &Value) -> Value {
 
 /// Report an uncaught error of a process other than the main one and remember the failure.
 pub fn report_failure(ctx: &Ctx, e: &RtError) {
+    ctx.rt.processes.failed.store(true, Ordering::Release);
+    // `--timeout` stops every process: one report is enough.
+    if e.code == crate::limits::ERR_TIMEOUT
+        && ctx.rt.interrupt.reported.swap(true, Ordering::Relaxed)
+    {
+        return;
+    }
     let name = ctx.rt.processes.name_of(ctx.process);
     let color = std::io::stderr().is_terminal();
     let text = crate::cli::run::render_runtime_error(ctx, e, color);
@@ -230,7 +237,6 @@ pub fn report_failure(ctx: &Ctx, e: &RtError) {
     );
     // One write so reports of different processes do not interleave.
     let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), msg.as_bytes());
-    ctx.rt.processes.failed.store(true, Ordering::Release);
 }
 
 fn spawn(rt: &Arc<Runtime>, number: u32, body: impl FnOnce() + Send + 'static) -> R<()> {
