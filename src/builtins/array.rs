@@ -72,7 +72,7 @@ fn declare(ctx: &mut Ctx, args: &[Expr], elem: VarType) -> R {
 }
 
 /// Store `v` in the variable an expression names.
-fn assign_expr(ctx: &mut Ctx, target: &Expr, v: Value) -> R<()> {
+pub(crate) fn assign_expr(ctx: &mut Ctx, target: &Expr, v: Value) -> R<()> {
     match target {
         Expr::Local(slot) => {
             let i = ctx.base + *slot as usize;

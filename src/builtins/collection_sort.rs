@@ -129,7 +129,7 @@ fn callback_sorted(ctx: &mut Ctx, items: Vec<Value>, cb: &Callback) -> R<Vec<Val
 fn sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let items = c.to_vec();
-    let sorted = if args.is_empty() {
+    let sorted = if !is_comparator(ctx, args.get(0)) {
         let mut items = items;
         items.sort_by(cmp_values);
         items
@@ -249,7 +249,7 @@ fn multi_sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
     let items = c.to_vec();
     let (cb, cols_at) = match args.get(0) {
-        Value::Formula(_) | Value::Text(_) => {
+        v if is_comparator(ctx, v) => {
             let f = args.get(0).clone();
             (
                 Some(Callback {
@@ -259,16 +259,31 @@ fn multi_sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
                 1,
             )
         }
-        _ => (None, 0),
+        Value::Collection(_) => (None, 0),
+        // Any other argument (True, an object, the name of no method) is ignored, as
+        // 4D's own acceptance tests of multiSort show: the default sort applies.
+        _ => (None, 1),
     };
     let mut others: Vec<Coll> = Vec::new();
+    // Every item is a level, in the order given: `{collection; order}` sorts, within each
+    // run of rows equal on all the previous levels; a plain collection is kept in step (it
+    // sorts nothing, but still counts when rows are grouped for the next levels).
+    let mut levels: Vec<(Vec<Value>, Option<bool>)> = Vec::new();
     if args.has(cols_at) {
         let coll_key = Key::intern("collection");
+        let order_key = Key::intern("order");
         for v in args.collection(cols_at)?.to_vec() {
             let other = match &v {
-                Value::Collection(x) => x.clone(),
+                Value::Collection(x) => {
+                    levels.push((x.to_vec(), None));
+                    x.clone()
+                }
                 Value::Object(o) => match o.get(coll_key) {
-                    Value::Collection(x) => x,
+                    Value::Collection(x) => {
+                        let descending = o.get(order_key).as_number().unwrap_or(0.0) as i64 == 1;
+                        levels.push((x.to_vec(), Some(descending)));
+                        x
+                    }
                     _ => {
                         return err(
                             codes::TYPE_MISMATCH,
@@ -299,10 +314,12 @@ fn multi_sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
         })?,
         None => {
             let mut idx = idx;
+            // Stable: equal keys keep their original order.
             idx.sort_by(|a, b| cmp_values(&items[*a], &items[*b]));
             idx
         }
     };
+    let order = sort_levels(order, &items, &levels);
     let sorted: Vec<Value> = order.iter().map(|i| items[*i].clone()).collect();
     with_coll_write(ctx, &c, |e| *e = sorted)?;
     for other in others {
@@ -471,5 +488,48 @@ mod tests {
             err(codes::GENERIC, "boom")
         });
         assert!(failing.is_err());
+    }
+}
+
+/// Apply `multiSort`'s extra levels to `order` (row indexes already sorted by the
+/// receiver): each level with an order sorts, stably, every run of consecutive rows that
+/// are equal on the receiver and on all the previous levels.
+fn sort_levels(
+    mut order: Vec<usize>,
+    first: &[Value],
+    levels: &[(Vec<Value>, Option<bool>)],
+) -> Vec<usize> {
+    let mut seen: Vec<&[Value]> = vec![first];
+    for (values, direction) in levels {
+        if let Some(descending) = direction {
+            let same = |a: usize, b: usize| {
+                seen.iter()
+                    .all(|k| cmp_values(&k[a], &k[b]) == std::cmp::Ordering::Equal)
+            };
+            let mut start = 0;
+            while start < order.len() {
+                let mut end = start + 1;
+                while end < order.len() && same(order[start], order[end]) {
+                    end += 1;
+                }
+                order[start..end].sort_by(|a, b| {
+                    let o = cmp_values(&values[*a], &values[*b]);
+                    if *descending { o.reverse() } else { o }
+                });
+                start = end;
+            }
+        }
+        seen.push(values);
+    }
+    order
+}
+
+/// A comparator argument of `sort()`/`multiSort()`: a formula, or the name of an existing
+/// project method. Anything else is ignored and the default order applies.
+fn is_comparator(ctx: &Ctx, v: &Value) -> bool {
+    match v {
+        Value::Formula(_) => true,
+        Value::Text(name) => ctx.program.method_id(name).is_some(),
+        _ => false,
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod args;
 pub mod array;
+pub mod blob;
 pub mod collection;
 pub mod collection_callbacks;
 pub mod collection_sort;
@@ -95,6 +96,7 @@ fn tables() -> Vec<&'static [Command]> {
     vec![
         core::COMMANDS,
         array::COMMANDS,
+        blob::COMMANDS,
         text::COMMANDS,
         math::COMMANDS,
         datetime::COMMANDS,

@@ -177,14 +177,9 @@ impl Ctx {
             Value::Formula(f) => Ok(super::formula::property(f, key)),
             // `.length` of a declared but unassigned (null) collection is 0 (spec §8.3).
             Value::Undefined | Value::Null if key.as_str() == "length" => Ok(Value::Int(0)),
-            Value::Undefined | Value::Null => Ok(Value::Undefined),
-            other => err(
-                codes::NOT_AN_OBJECT,
-                format!(
-                    "Cannot read the property `{key}` of a value of type {}",
-                    other.type_name()
-                ),
-            ),
+            // Reading a property of a scalar gives Undefined, as through Null or Undefined
+            // (4D's own acceptance test of multiSort reads `1.value2` without an error).
+            _ => Ok(Value::Undefined),
         }
     }
 
