@@ -431,6 +431,49 @@ fn distinct(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     Ok(Value::Collection(Coll::from_vec(items)))
 }
 
+/// Apply `multiSort`'s extra levels to `order` (row indexes already sorted by the
+/// receiver): each level with an order sorts, stably, every run of consecutive rows that
+/// are equal on the receiver and on all the previous levels.
+fn sort_levels(
+    mut order: Vec<usize>,
+    first: &[Value],
+    levels: &[(Vec<Value>, Option<bool>)],
+) -> Vec<usize> {
+    let mut seen: Vec<&[Value]> = vec![first];
+    for (values, direction) in levels {
+        if let Some(descending) = direction {
+            let same = |a: usize, b: usize| {
+                seen.iter()
+                    .all(|k| cmp_values(&k[a], &k[b]) == std::cmp::Ordering::Equal)
+            };
+            let mut start = 0;
+            while start < order.len() {
+                let mut end = start + 1;
+                while end < order.len() && same(order[start], order[end]) {
+                    end += 1;
+                }
+                order[start..end].sort_by(|a, b| {
+                    let o = cmp_values(&values[*a], &values[*b]);
+                    if *descending { o.reverse() } else { o }
+                });
+                start = end;
+            }
+        }
+        seen.push(values);
+    }
+    order
+}
+
+/// A comparator argument of `sort()`/`multiSort()`: a formula, or the name of an existing
+/// project method. Anything else is ignored and the default order applies.
+fn is_comparator(ctx: &Ctx, v: &Value) -> bool {
+    match v {
+        Value::Formula(_) => true,
+        Value::Text(name) => ctx.program.method_id(name).is_some(),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -488,48 +531,5 @@ mod tests {
             err(codes::GENERIC, "boom")
         });
         assert!(failing.is_err());
-    }
-}
-
-/// Apply `multiSort`'s extra levels to `order` (row indexes already sorted by the
-/// receiver): each level with an order sorts, stably, every run of consecutive rows that
-/// are equal on the receiver and on all the previous levels.
-fn sort_levels(
-    mut order: Vec<usize>,
-    first: &[Value],
-    levels: &[(Vec<Value>, Option<bool>)],
-) -> Vec<usize> {
-    let mut seen: Vec<&[Value]> = vec![first];
-    for (values, direction) in levels {
-        if let Some(descending) = direction {
-            let same = |a: usize, b: usize| {
-                seen.iter()
-                    .all(|k| cmp_values(&k[a], &k[b]) == std::cmp::Ordering::Equal)
-            };
-            let mut start = 0;
-            while start < order.len() {
-                let mut end = start + 1;
-                while end < order.len() && same(order[start], order[end]) {
-                    end += 1;
-                }
-                order[start..end].sort_by(|a, b| {
-                    let o = cmp_values(&values[*a], &values[*b]);
-                    if *descending { o.reverse() } else { o }
-                });
-                start = end;
-            }
-        }
-        seen.push(values);
-    }
-    order
-}
-
-/// A comparator argument of `sort()`/`multiSort()`: a formula, or the name of an existing
-/// project method. Anything else is ignored and the default order applies.
-fn is_comparator(ctx: &Ctx, v: &Value) -> bool {
-    match v {
-        Value::Formula(_) => true,
-        Value::Text(name) => ctx.program.method_id(name).is_some(),
-        _ => false,
     }
 }
