@@ -64,11 +64,15 @@ def measure(cmd):
 
 
 def peak_rss_kib(cmd):
-    """Peak memory of one run, from the kernel's accounting of the waited child."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(proc.pid, 0)
-    proc.returncode = 0
-    return usage.ru_maxrss
+    """Peak memory (max RSS, KiB) of one run, measured by GNU time (`/usr/bin/time -f %M`)."""
+    gnu_time = "/usr/bin/time"
+    if not os.path.exists(gnu_time):
+        return float("nan")
+    proc = subprocess.run([gnu_time, "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        return float(proc.stderr.decode().strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return float("nan")
 
 
 def main():

@@ -109,9 +109,11 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     /// `$local := value` (the hot path).
+    /// (with the local's declared type when known)
     SetLocal {
         slot: Slot,
         value: Expr,
+        ty: Option<VarType>,
     },
     /// `$t := $t + a + b ...` on a local: append in place.
     AppendLocal {

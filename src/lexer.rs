@@ -137,8 +137,9 @@ impl Kw {
     }
 }
 
-/// A token as the parser sees it. Payloads borrow the source text.
-#[derive(Clone, Debug, PartialEq)]
+/// A token as the parser sees it. Payloads borrow the source text; `Copy`, so the
+/// parser's many look-aheads cost a plain copy.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Tok<'s> {
     /// End of a line (LF, CRLF or CR); ends a statement.
     Newline,

@@ -152,10 +152,16 @@ fn real_op(op: BinOp, a: f64, b: f64, l: &Value, r: &Value) -> R {
             if b == 0.0 {
                 return Err(division_by_zero());
             }
-            Value::Real((a / b).trunc())
+            // A cast truncates like `trunc()` without a libm call (exact below 2^53).
+            let q = a / b;
+            Value::Real(if q.abs() < 9.0e15 {
+                q as i64 as f64
+            } else {
+                q.trunc()
+            })
         }
         Mod => {
-            let (x, y) = (a.trunc() as i64, b.trunc() as i64);
+            let (x, y) = (a as i64, b as i64);
             if y == 0 {
                 return Err(division_by_zero());
             }

@@ -7,8 +7,13 @@
 //! diagnostic and becomes `StmtKind::Error` (or, when it opens or closes a block, still
 //! opens or closes it), so the rest of the file parses normally.
 //!
+//! Each line is parsed twice only when it is wrong: first with chumsky's `EmptyErr`
+//! (no expected-token bookkeeping, fast), then, on failure, with `Rich` errors to explain
+//! it. Lines made of one keyword (`End if`, `Else`) skip the grammar.
+//!
 //! Limits (each gives a diagnostic, never a crash): 512 nested control structures,
-//! 128 nested brackets in a line, 128 prefix operators in a row, 4096 operators a line.
+//! 128 nested brackets in a line, 128 prefix operators in a row and 128 `?`, 1000 binary
+//! operators in a statement.
 
 mod blocks;
 mod expr;
@@ -126,6 +131,12 @@ where
         diags.push(d);
         return fallback(toks);
     }
+    // A keyword standing alone (`End if`, `Else`, `Repeat`...) needs no grammar run.
+    if let [(Tok::Kw(k, _), _)] = toks
+        && let Some(line) = lone_keyword(*k)
+    {
+        return line;
+    }
     let eoi = SimpleSpan::from(line_end..line_end);
     let (out, errs) = fast.parse(toks.split_token_span(eoi)).into_output_errors();
     if errs.is_empty()
@@ -141,6 +152,29 @@ where
         Some(line) => line,
         None => fallback(toks),
     }
+}
+
+/// The line made of keyword `k` alone, when that is a complete line.
+fn lone_keyword(k: Kw) -> Option<Line> {
+    Some(match k {
+        Kw::Else => Line::Else,
+        Kw::EndIf => Line::EndIf,
+        Kw::CaseOf => Line::CaseOf,
+        Kw::EndCase => Line::EndCase,
+        Kw::EndWhile => Line::EndWhile,
+        Kw::Repeat => Line::Repeat,
+        Kw::EndFor => Line::EndFor,
+        Kw::EndForEach => Line::EndForEach,
+        Kw::EndUse => Line::EndUse,
+        Kw::Try => Line::Try,
+        Kw::Catch => Line::Catch,
+        Kw::EndTry => Line::EndTry,
+        Kw::EndSql => Line::EndSql,
+        Kw::Break => Line::Simple(StmtKind::Break),
+        Kw::Continue => Line::Simple(StmtKind::Continue),
+        Kw::Return => Line::Simple(StmtKind::Return(None)),
+        _ => return None,
+    })
 }
 
 fn error_expr(toks: &[(Tok<'_>, SimpleSpan)]) -> Expr {

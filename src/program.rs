@@ -29,6 +29,9 @@ pub struct LoadDiagnostic {
 pub struct Loaded {
     pub program: Program,
     pub diagnostics: Vec<LoadDiagnostic>,
+    /// Syntax errors of project methods (not in `diagnostics`: a broken method is still
+    /// registered and fails when called; project mode and `fourd check` report them).
+    pub method_diagnostics: Vec<LoadDiagnostic>,
 }
 
 /// Where code comes from.
@@ -102,6 +105,7 @@ pub fn load(sources: Sources) -> Loaded {
     let mut program = Program::default();
     let mut globals = Globals::new();
     let mut diagnostics = Vec::new();
+    let mut method_diagnostics = Vec::new();
     let mut names = NameSet::new();
     for (name, _, _) in &sources.methods {
         names.insert(name);
@@ -123,6 +127,12 @@ pub fn load(sources: Sources) -> Loaded {
     for (name, source, parsed) in parsed_methods {
         let text = &program.sources[source as usize].text;
         let attrs = attributes(parsed.file.attributes.as_deref());
+        for d in &parsed.diagnostics {
+            method_diagnostics.push(LoadDiagnostic {
+                source,
+                diagnostic: d.clone(),
+            });
+        }
         let code = if parsed.diagnostics.is_empty() {
             resolve_method(&mut globals, &name, source, text, &parsed.file)
         } else {
@@ -176,6 +186,7 @@ pub fn load(sources: Sources) -> Loaded {
     Loaded {
         program,
         diagnostics,
+        method_diagnostics,
     }
 }
 
@@ -424,11 +435,15 @@ pub fn formula_from_string(ctx: &mut Ctx, text: &str) -> R {
     ctx.eval(&resolved)
 }
 
+/// True when `e` uses a named local (`$name`); numbered parameters are allowed.
 fn uses_named_local(e: &ast::Expr) -> bool {
-    let text = format!("{e:?}");
-    // A named local shows as Local("name") with a non-numeric name.
-    text.match_indices("Local(\"").any(|(i, _)| {
-        let rest = &text[i + 7..];
-        !rest.starts_with(|c: char| c.is_ascii_digit())
-    })
+    let mut found = false;
+    crate::resolve::visit_expr(e, &mut |x| {
+        if let ExprKind::Local(name) = &x.kind
+            && name.parse::<u32>().is_err()
+        {
+            found = true;
+        }
+    });
+    found
 }

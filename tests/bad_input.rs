@@ -336,7 +336,7 @@ const CASES: &[Case] = &[
         name: "missing_operand",
         src: Text("$x:=1+\n"),
         code: 3,
-        diags: &["1:7 Error: expected expression after `+`, found the end of the line"],
+        diags: &["1:7 Error: expected an expression after `+`, found the end of the line"],
     },
     Case {
         name: "assign_to_literal",

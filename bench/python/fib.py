@@ -1,5 +1,9 @@
-def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
-print(fib(27))
+def main():
+    def fib(n):
+        if n < 2:
+            return n
+        return fib(n - 1) + fib(n - 2)
+    print(fib(27))
+
+
+main()

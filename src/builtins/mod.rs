@@ -15,6 +15,7 @@ mod command_tests;
 pub mod core;
 pub mod datefmt;
 pub mod datetime;
+pub mod environment;
 pub mod json;
 pub mod math;
 pub mod numfmt;
@@ -102,6 +103,7 @@ fn tables() -> Vec<&'static [Command]> {
         json::COMMANDS,
         output::COMMANDS,
         system::COMMANDS,
+        environment::COMMANDS,
         crate::interp::process::COMMANDS,
         crate::interp::shared::COMMANDS,
         crate::interp::session::COMMANDS,
@@ -109,6 +111,7 @@ fn tables() -> Vec<&'static [Command]> {
         crate::interp::signal::COMMANDS,
         crate::interp::activity::COMMANDS,
         crate::doctest::COMMANDS,
+        crate::testing::runner::COMMANDS,
     ]
 }
 
@@ -160,11 +163,17 @@ pub fn registry() -> &'static Registry {
 
 /// The 4D command number of `name` from `stdlib/commands.tsv`.
 fn catalogue_number(name: &str) -> Option<u32> {
-    crate::catalog::catalog()
-        .commands
-        .iter()
-        .find(|c| c.name.eq_ignore_ascii_case(name))
-        .map(|c| c.number)
+    static BY_NAME: OnceLock<FxHashMap<String, u32>> = OnceLock::new();
+    BY_NAME
+        .get_or_init(|| {
+            crate::catalog::catalog()
+                .commands
+                .iter()
+                .map(|c| (c.name.to_lowercase(), c.number))
+                .collect()
+        })
+        .get(&name.to_lowercase())
+        .copied()
 }
 
 impl Registry {

@@ -112,6 +112,15 @@ pub static COMMANDS: &[Command] = &[
         ob_get,
     ),
     row(
+        "OB Get type",
+        1230,
+        "object : Object; property : Text",
+        "Integer",
+        2,
+        2,
+        ob_get_type,
+    ),
+    row(
         "OB SET",
         1220,
         "object : Object; property : Text; value : any {; ...}",
@@ -338,6 +347,15 @@ fn ob_get(ctx: &mut Ctx, args: &mut Args) -> R {
         (4, Value::Date(_)) => v,
         _ => super::json::convert(ctx, v, ty)?,
     })
+}
+
+/// `OB Get type(object; property)`: the value type of the property (`Is undefined` when
+/// it is absent).
+fn ob_get_type(_ctx: &mut Ctx, args: &mut Args) -> R {
+    let Some(o) = obj_opt(args, 0)? else {
+        return Ok(Value::Int(Value::Undefined.type_code()));
+    };
+    Ok(Value::Int(o.get(key_arg(args, 1)?).type_code()))
 }
 
 fn ob_set(ctx: &mut Ctx, args: &mut Args) -> R {

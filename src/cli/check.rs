@@ -3,6 +3,11 @@
 //! line `checked N files: M with errors` to stdout. Exit 0 when clean, 3 when any file
 //! has errors, 2 for usage errors.
 //!
+//! A 4D project (a `.4DProject` file or a folder holding `Project/`) is checked as a whole
+//! by `check_static`: syntax errors plus static errors (unknown method or command, wrong
+//! argument count, unknown class). `--annotations github` also prints every diagnostic
+//! as a GitHub `::error file=…,line=…::message` line on stdout.
+//!
 //! Each file is parsed with the names of the project methods around it: the stems of
 //! the `.4dm` files in its own folder and, inside a 4D project, in
 //! `Project/Sources/Methods/`, so multi-word method names glue.
@@ -16,19 +21,40 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
+/// Most diagnostics printed for one file.
+const MAX_SHOWN: usize = 50;
+
 const USAGE: &str = "usage: fourd check [--quiet] PATH...\n\
     \n\
     Parse .4dm files (folders are searched recursively) and report syntax errors.\n\
-    --quiet, -q   print only the paths of files with errors, not the diagnostics\n";
+    --quiet, -q   print only the paths of files with errors, not the diagnostics\n\
+    --annotations github   also print GitHub ::error lines on stdout\n\
+    A project (.4DProject file or folder holding Project/) is checked as a whole: syntax\n\
+    errors, unknown methods, commands and classes, wrong argument counts.\n";
 
 pub fn main(args: Vec<OsString>) -> i32 {
     let mut quiet = false;
+    let mut github = false;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut parser = lexopt::Parser::from_args(args);
     loop {
         match parser.next() {
             Ok(None) => break,
             Ok(Some(lexopt::Arg::Short('q') | lexopt::Arg::Long("quiet"))) => quiet = true,
+            Ok(Some(lexopt::Arg::Long("annotations"))) => {
+                match parser
+                    .value()
+                    .ok()
+                    .and_then(|v| v.into_string().ok())
+                    .as_deref()
+                {
+                    Some("github") => github = true,
+                    _ => {
+                        eprintln!("fourd check: --annotations takes github\n\n{USAGE}");
+                        return EXIT_USAGE;
+                    }
+                }
+            }
             Ok(Some(lexopt::Arg::Short('h') | lexopt::Arg::Long("help"))) => {
                 print!("{USAGE}");
                 return EXIT_OK;
@@ -52,8 +78,11 @@ pub fn main(args: Vec<OsString>) -> i32 {
         return EXIT_USAGE;
     }
     let mut files = Vec::new();
+    let mut projects = Vec::new();
     for p in &paths {
-        if p.is_dir() {
+        if let Some(layout) = crate::check_static::project_at(p) {
+            projects.push(layout);
+        } else if p.is_dir() {
             collect(p, &mut files);
         } else if p.is_file() {
             files.push(p.clone());
@@ -80,7 +109,21 @@ pub fn main(args: Vec<OsString>) -> i32 {
         let extra = names
             .entry(dir.clone())
             .or_insert_with(|| method_names(&dir));
-        let parsed = parser::parse(&src, Some(extra));
+        // The parser never panics (tests/props.rs); if it ever did, report the file
+        // instead of aborting the whole run.
+        let parsed = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            parser::parse(&src, Some(&*extra))
+        })) {
+            Ok(parsed) => parsed,
+            Err(_) => {
+                let _ = writeln!(
+                    stderr.lock(),
+                    "fourd check: {shown}: internal error in the parser"
+                );
+                with_errors += 1;
+                continue;
+            }
+        };
         if parsed.diagnostics.is_empty() {
             continue;
         }
@@ -90,11 +133,29 @@ pub fn main(args: Vec<OsString>) -> i32 {
             let _ = writeln!(err, "{shown}");
             continue;
         }
-        for d in &parsed.diagnostics {
+        // Each rendering indexes the whole source again (diagnostics::render): cap the
+        // count so that a binary file renamed .4dm cannot take minutes.
+        for d in parsed.diagnostics.iter().take(MAX_SHOWN) {
             let _ = write!(err, "{}", render(d, &shown, &src, color));
         }
+        if parsed.diagnostics.len() > MAX_SHOWN {
+            let more = parsed.diagnostics.len() - MAX_SHOWN;
+            let _ = writeln!(err, "{shown}: {more} more errors not shown");
+        }
+        drop(err);
+        if github {
+            for d in &parsed.diagnostics {
+                print!("{}", crate::check_static::annotation(d, &shown, &src));
+            }
+        }
     }
-    println!("checked {} files: {with_errors} with errors", files.len());
+    let mut checked = files.len();
+    for layout in &projects {
+        let (n, bad) = crate::check_static::report_project(layout, quiet, github, color);
+        checked += n;
+        with_errors += bad;
+    }
+    println!("checked {checked} files: {with_errors} with errors");
     if with_errors > 0 {
         EXIT_SYNTAX
     } else {

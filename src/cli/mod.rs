@@ -13,6 +13,8 @@ const HELP: &str = "\
 fourd — an interpreter for the 4D language
 
 USAGE:
+    fourd                        the interactive REPL (reads entries from stdin when piped)
+    fourd repl                   the same
     fourd run FILE.4dm [ARG...]  run a script (its folder's .4dm files are its methods)
     fourd run -e CODE            run a snippet
       --dump                     print the main method's declared locals after the run
@@ -23,8 +25,17 @@ USAGE:
       --timeout SECONDS          stop the run after this long (exit code 4)
       --max-memory SIZE          heap limit, e.g. 512M, 2G, none (default: 3/4 of RAM);
                                  above it 4D code gets error -108 (exit code 4)
-    fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors
+    fourd check PATH...          parse .4dm files (folders recurse) and report syntax errors;
+                                 a project is checked whole (unknown names, argument counts);
+                                 --annotations github adds ::error lines
     fourd doctest FILE.md...     run the ```4d blocks of Markdown pages, check stated results
+    fourd --project PATH [--startup-method NAME] [--user-param TEXT] [--skip-onstartup]
+          [--dataless | --data PATH] [--opening-mode M] [--headless] [--error-flag[=FILE]]
+          [--lenient] [--wait-timeout SECONDS]
+                                 run a 4D project as tool4d does (On Startup, method, On Exit)
+    fourd test [PATH] [--format human|json|junit] [--annotations github] [--tags T]
+          [--exclude-tags T] [--require-tags T] [--filter PATTERN] [--jobs N]
+                                 run a project's *Test classes and golden .4dm/.out files
     fourd --version              print the version
     fourd --help                 print this help
 
@@ -39,8 +50,7 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
     crate::limits::set_max_memory(crate::limits::default_max_memory());
     let mut args = args.into_iter();
     let Some(first) = args.next() else {
-        print!("{HELP}");
-        return EXIT_OK;
+        return crate::repl::main(Vec::new());
     };
     let rest: Vec<std::ffi::OsString> = args.collect();
     match first.to_str() {
@@ -55,6 +65,13 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         Some("check") => check::main(rest),
         Some("run") => run::main(rest),
         Some("doctest") => crate::doctest::main(rest),
+        Some("repl") => crate::repl::main(rest),
+        Some("test") => crate::testing::main(rest),
+        Some(flag) if crate::project::cli::is_project_arg(flag) => {
+            let mut all = vec![first];
+            all.extend(rest);
+            crate::project::cli::main(all)
+        }
         _ => {
             eprintln!("fourd: unknown command {:?}\n\n{HELP}", first);
             EXIT_USAGE

@@ -1,19 +1,52 @@
 //! Reading the results a documentation block states in its comments, and preparing the
 //! block so each stated result is recorded where the comment stands.
 //!
-//! Understood forms (spaces optional): `//$x=7`, `// $x: [1,2]`, `//$o.a = "b"`,
-//! `//returns true`, `// result: 5`, a bare value `// false` / `// 42` / `// "text"` /
-//! `// [1,2]` after an assignment or an expression, and `//displays "..."` after `ALERT`.
-//! Prose comments are ignored; a comment that looks like a claim but whose value cannot be
-//! read is reported as not understood.
+//! Understood forms (spaces optional):
+//! - `//$x=7`, `// $x: [1,2]`, `//$o.a = "b"`, `// $c:=[1,2]`, `// $t2 is ?01:30:00?`,
+//!   `//$col3[0]=["a"]`, several at once (`//$a=3, $b=4`), on the statement's line or on a
+//!   comment line of their own (checked at that point);
+//! - `//$a=$b is true`: the comparison must hold;
+//! - `//returns true`, `// result: 5`, `// -> 5`, or a bare value (`// false`, `// 42`,
+//!   `// "text"`, `// [1,2]`, `// sorted: [1,2]`) after an assignment (the variable) or an
+//!   expression statement (its value); the value may also stand on the comment line that
+//!   follows the statement;
+//! - `// Error` / `//ERROR`: the line raises an error (caught, then the block goes on);
+//! - `//displays "..."` after `ALERT`.
+//!
+//! Values are JSON or 4D's debugger notation: bare words are texts (`[Cleveland,null]`,
+//! `{name:Smith}`), `Winch...` is a text prefix and marks an object as partial, `;` may
+//! separate properties, prose after the value is ignored (`// $s=[1]  Returns 2`), and
+//! date or time literals (`!2000-11-20!`, `?01:30:00?`) are compared as 4D values.
+//! Claims marked "for example" are not checked. Prose comments are ignored; a comment
+//! that looks like a claim but whose value cannot be read is reported as not understood.
 
 use crate::value::Value;
 
+/// A value pattern read from a comment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pat {
+    Num(f64),
+    /// A quoted text.
+    Str(String),
+    /// An unquoted word (debugger notation): a text, or a scalar shown that way.
+    Bare(String),
+    Bool(bool),
+    Null,
+    List(Vec<Pat>),
+    /// Properties in order; `partial` when the doc elides some (`...`).
+    Obj(Vec<(String, Pat)>, bool),
+    /// `Winch...`: a text starting with this.
+    Prefix(String),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expected {
-    Json(serde_json::Value),
-    Text(String),
+    Pat(Pat),
     Undefined,
+    /// A 4D literal (date or time), evaluated and compared as a 4D value.
+    Code(String),
+    /// The statement raises an error.
+    Error,
 }
 
 #[derive(Clone, Debug)]
@@ -37,50 +70,134 @@ pub struct Prepared {
 /// Name of the hidden command that records a value for a claim.
 pub const RECORD: &str = "__doctest_record";
 
-/// Instrument `code`: a `__doctest_record(id; expr)` line after each line with a claim.
+/// Text recorded for an `// Error` claim when the line raised one.
+pub const RAISED: &str = "__doctest_raised";
+
+/// Instrument `code`: record the value each claim is about, where the claim stands.
 pub fn prepare(code: &str) -> Prepared {
-    let mut out = String::new();
+    let mut out: Vec<String> = Vec::new();
     let mut claims = Vec::new();
     let mut uninterpreted = Vec::new();
+    // The last statement line, while only comment lines follow it: (index in `out`,
+    // statement text, whether it was already replaced by a record).
+    let mut last: Option<(usize, String, bool)> = None;
     for line in code.lines() {
-        out.push_str(line);
-        out.push('\n');
-        let Some((stmt, comment)) = split_comment(line) else {
+        let (stmt, comment) = match split_comment(line) {
+            Some((s, c)) => (s, Some(c)),
+            None => (line, None),
+        };
+        let trimmed = stmt.trim();
+        // `...` stands for elided code.
+        if matches!(trimmed, "..." | "…" | ".") || trimmed.ends_with(":=...") {
+            out.push(String::new());
+            continue;
+        }
+        let continued = trimmed.ends_with('\\');
+        out.push(line.to_string());
+        if trimmed.is_empty() && comment.is_none() {
+            last = None;
+            continue;
+        }
+        let Some(comment) = comment.map(str::trim) else {
+            last = (!continued).then(|| (out.len() - 1, trimmed.to_string(), false));
             continue;
         };
-        let stmt = stmt.trim();
-        let comment = comment.trim();
-        match read_claim(stmt, comment) {
-            Reading::None => {}
-            Reading::NotUnderstood => uninterpreted.push(comment.to_string()),
-            Reading::Displays(text) => claims.push(Claim::Displays {
-                expected: text,
-                text: comment.to_string(),
-            }),
-            Reading::Value { subject, expected } => {
-                let id = claims.len();
-                // Keep the statement's indentation so the record lands in the same block.
-                out.push_str(&format!("{RECORD}({id}; {subject})\n"));
-                claims.push(Claim::Value {
-                    id,
-                    expected,
+        if continued {
+            last = None;
+            continue;
+        }
+        let readings = read_claims(trimmed, comment);
+        for reading in readings {
+            match reading {
+                Reading::None => {}
+                Reading::NotUnderstood => uninterpreted.push(comment.to_string()),
+                Reading::Displays(text) => claims.push(Claim::Displays {
+                    expected: text,
                     text: comment.to_string(),
-                });
+                }),
+                Reading::Subject { subject, expected } => {
+                    let id = claims.len();
+                    out.push(record_line(id, &subject, &expected));
+                    claims.push(Claim::Value {
+                        id,
+                        expected,
+                        text: comment.to_string(),
+                    });
+                }
+                Reading::OfStatement(expected) => {
+                    // On a comment line of its own, the claim is about the statement above.
+                    let (index, target) = if trimmed.is_empty() {
+                        match &last {
+                            Some((i, s, false)) => (*i, s.clone()),
+                            _ => continue,
+                        }
+                    } else {
+                        (out.len() - 1, trimmed.to_string())
+                    };
+                    let id = claims.len();
+                    if matches!(expected, Expected::Error) {
+                        out[index] = format!(
+                            "Try\n{target}\n{RECORD}({id}; \"no error\")\nCatch\n{RECORD}({id}; \"{RAISED}\")\nEnd try"
+                        );
+                        if let Some(l) = &mut last {
+                            l.2 = true;
+                        }
+                    } else {
+                        match subject_of(&target) {
+                            Subject::Assigned(var) => out.push(record_line(id, &var, &expected)),
+                            Subject::Expression(e) => {
+                                out[index] = record_line(id, &e, &expected);
+                                if let Some(l) = &mut last {
+                                    l.2 = true;
+                                }
+                            }
+                            Subject::Condition(c) => {
+                                out.insert(index, record_line(id, &c, &expected));
+                            }
+                            Subject::None => continue,
+                        }
+                    }
+                    claims.push(Claim::Value {
+                        id,
+                        expected,
+                        text: comment.to_string(),
+                    });
+                }
             }
         }
+        if !trimmed.is_empty() {
+            let replaced = out.len() >= 2 && out[out.len() - 1].starts_with(RECORD);
+            last = Some((out.len() - 1, trimmed.to_string(), replaced));
+        }
     }
+    let mut code = out.join("\n");
+    code.push('\n');
     Prepared {
-        code: out,
+        code,
         claims,
         uninterpreted,
     }
 }
 
+fn record_line(id: usize, subject: &str, expected: &Expected) -> String {
+    match expected {
+        Expected::Code(lit) => format!("{RECORD}({id}; {subject}; {lit})"),
+        _ => format!("{RECORD}({id}; {subject})"),
+    }
+}
+
+#[derive(Debug)]
 enum Reading {
     None,
     NotUnderstood,
     Displays(String),
-    Value { subject: String, expected: Expected },
+    /// The claim names what it is about (`$x=...`).
+    Subject {
+        subject: String,
+        expected: Expected,
+    },
+    /// The claim is about the statement (its value, or the variable it assigns).
+    OfStatement(Expected),
 }
 
 /// Split `code // comment` at the first `//` outside a string.
@@ -102,87 +219,248 @@ fn split_comment(line: &str) -> Option<(&str, &str)> {
     None
 }
 
-fn read_claim(stmt: &str, comment: &str) -> Reading {
-    if stmt.is_empty() {
-        return Reading::None;
-    }
+fn read_claims(stmt: &str, comment: &str) -> Vec<Reading> {
     let lower = comment.to_lowercase();
-    if let Some(rest) = strip_word(&lower, comment, &["displays", "display", "shows"]) {
-        return match parse_expected(rest) {
-            Some(Expected::Text(t)) => Reading::Displays(t),
-            Some(Expected::Json(j)) => Reading::Displays(json_display(&j)),
-            _ => Reading::NotUnderstood,
-        };
+    if lower.contains("for example") || lower.contains("e.g.") || lower.contains("if today") {
+        return vec![Reading::None];
     }
-    // `$x = value`, `$x: value`, `$o.prop = value`
+    if !stmt.is_empty()
+        && let Some(rest) = strip_word(&lower, comment, &["displays", "display", "shows"])
+    {
+        return vec![match parse_expected(rest) {
+            Some(Expected::Pat(Pat::Str(t) | Pat::Bare(t))) => Reading::Displays(t),
+            _ => Reading::NotUnderstood,
+        }];
+    }
+    if stmt.to_lowercase().starts_with("alert(")
+        && looks_literal(comment)
+        && let Some(Expected::Pat(Pat::Str(t) | Pat::Bare(t))) = parse_expected(comment)
+    {
+        return vec![Reading::Displays(t)];
+    }
     if comment.starts_with('$') {
-        let end = comment
-            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$' || c == '.'))
-            .unwrap_or(comment.len());
-        let subject = &comment[..end];
-        let rest = comment[end..].trim_start();
-        let rest = rest
-            .strip_prefix('=')
-            .or_else(|| rest.strip_prefix(':'))
-            .map(str::trim);
-        return match rest {
-            Some(v) if !subject.is_empty() => match parse_expected(v) {
-                Some(expected) => Reading::Value {
-                    subject: subject.to_string(),
-                    expected,
-                },
-                None => Reading::NotUnderstood,
-            },
-            _ => Reading::None,
-        };
+        return split_dollar_claims(comment)
+            .into_iter()
+            .map(read_dollar_claim)
+            .collect();
+    }
+    let word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if word == "error" && lower.trim_end_matches(['!', '.']).trim() == "error" {
+        return vec![if stmt.is_empty() {
+            Reading::None
+        } else {
+            Reading::OfStatement(Expected::Error)
+        }];
     }
     let value_text = match strip_word(
         &lower,
         comment,
-        &["returns", "return", "result:", "result =", "gives", "->"],
+        &[
+            "returns", "return", "result:", "result :", "result =", "gives", "->",
+        ],
     ) {
         Some(rest) => rest.trim_start_matches(':').trim(),
         None => {
-            // A bare literal comment.
-            if !looks_literal(comment) {
-                return Reading::None;
+            if looks_literal(comment) {
+                comment
+            } else if let Some(i) = comment.find(": [").or_else(|| comment.find(": {")) {
+                // `sorted: [1,2]`
+                let head = &comment[..i];
+                if head.contains('$') || head.split_whitespace().count() > 3 {
+                    return vec![Reading::None];
+                }
+                &comment[i + 1..]
+            } else {
+                return vec![Reading::None];
             }
-            comment
         }
     };
-    let Some(expected) = parse_expected(value_text) else {
-        return Reading::NotUnderstood;
-    };
-    match subject_of(stmt) {
-        Some(subject) => Reading::Value { subject, expected },
-        None => Reading::None,
+    match parse_expected(value_text) {
+        Some(expected) => vec![Reading::OfStatement(expected)],
+        None => vec![Reading::NotUnderstood],
     }
 }
 
-/// What a statement's value is: the assigned variable, or the expression itself.
-fn subject_of(stmt: &str) -> Option<String> {
-    if let Some(i) = stmt.find(":=") {
-        let target = stmt[..i].trim();
-        return (!target.is_empty()).then(|| target.to_string());
+/// `$a=3, $b=4` → two claims.
+fn split_dollar_claims(comment: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut in_string = false;
+    let mut start = 0;
+    let bytes = comment.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => in_string = !in_string,
+            b'[' | b'{' | b'(' if !in_string => depth += 1,
+            b']' | b'}' | b')' if !in_string => depth -= 1,
+            b',' if !in_string && depth == 0 => {
+                let next = comment[i + 1..].trim_start();
+                if next.starts_with('$') {
+                    parts.push(comment[start..i].trim());
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
     }
-    let first = stmt.split_whitespace().next()?;
+    parts.push(comment[start..].trim());
+    parts
+}
+
+/// The length of a `$name.prop[0]["x"]` path at the start of `s`.
+fn path_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    if b.first() != Some(&b'$') {
+        return 0;
+    }
+    let mut i = 1;
+    while i < b.len() {
+        let c = b[i];
+        let name_char = c.is_ascii_alphanumeric() || c == b'_';
+        let dot =
+            c == b'.' && i + 1 < b.len() && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'_');
+        if name_char || dot {
+            i += 1;
+        } else if c == b'[' {
+            match s[i..].find(']') {
+                Some(j) => i += j + 1,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn read_dollar_claim(comment: &str) -> Reading {
+    let end = path_len(comment);
+    if end <= 1 {
+        return Reading::None;
+    }
+    let subject = &comment[..end];
+    let rest = comment[end..].trim_start();
+    let (rest, is_form) = if let Some(r) = rest.strip_prefix(":=") {
+        (r, false)
+    } else if let Some(r) = rest.strip_prefix("==") {
+        (r, false)
+    } else if let Some(r) = rest.strip_prefix('=') {
+        (r, false)
+    } else if let Some(r) = rest.strip_prefix(':') {
+        (r, false)
+    } else if let Some(r) = rest.strip_prefix("is ") {
+        (r, true)
+    } else {
+        return Reading::None;
+    };
+    let rest = rest.trim();
+    // `$a=$b is true`
+    if let Some(i) = rest.find(" is ") {
+        let lhs = rest[..i].trim();
+        let verdict = rest[i + 4..].trim().to_lowercase();
+        if lhs.starts_with('$')
+            && path_len(lhs) == lhs.len()
+            && (verdict == "true" || verdict == "false")
+        {
+            return Reading::Subject {
+                subject: format!("({subject}={lhs})"),
+                expected: Expected::Pat(Pat::Bool(verdict == "true")),
+            };
+        }
+    }
+    if rest.is_empty() {
+        return Reading::None;
+    }
+    match parse_expected(rest) {
+        // After `is`, only a literal is a claim (`$x is a shared collection` is prose).
+        Some(Expected::Pat(Pat::Bare(_))) if is_form => Reading::None,
+        Some(Expected::Error) => Reading::None,
+        Some(expected) => Reading::Subject {
+            subject: subject.to_string(),
+            expected,
+        },
+        None if is_form => Reading::None,
+        None => Reading::NotUnderstood,
+    }
+}
+
+enum Subject {
+    Assigned(String),
+    Expression(String),
+    Condition(String),
+    None,
+}
+
+/// What a statement's value is: the assigned variable, the expression itself, or the
+/// condition of an `If`/`While`.
+fn subject_of(stmt: &str) -> Subject {
+    if let Some(i) = find_assignment(stmt) {
+        let target = stmt[..i].trim();
+        let target = target.strip_prefix("var ").map(str::trim).unwrap_or(target);
+        let target = target.split(':').next().unwrap_or(target).trim();
+        return if target.is_empty() {
+            Subject::None
+        } else {
+            Subject::Assigned(target.to_string())
+        };
+    }
+    let lower = stmt.to_lowercase();
+    for k in ["if", "while"] {
+        if let Some(rest) = lower.strip_prefix(k)
+            && rest.trim_start().starts_with('(')
+        {
+            let open = stmt.find('(').unwrap_or(0);
+            return Subject::Condition(format!("Bool{}", stmt[open..].trim()));
+        }
+    }
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     let keyword = [
-        "If", "Else", "End", "For", "While", "Repeat", "Until", "Case", "var", "return", "Use",
-        "Try", "Catch",
+        "else", "end", "for", "repeat", "until", "case", "var", "return", "use", "try", "catch",
+        "function", "class", "property",
     ]
-    .iter()
-    .any(|k| {
-        first.eq_ignore_ascii_case(k)
-            || first
-                .to_lowercase()
-                .starts_with(&format!("{}(", k.to_lowercase()))
-    });
-    (!keyword && !stmt.starts_with(':')).then(|| stmt.to_string())
+    .contains(&first);
+    if keyword || stmt.starts_with(':') || stmt.starts_with('#') {
+        Subject::None
+    } else {
+        Subject::Expression(stmt.to_string())
+    }
+}
+
+/// Byte offset of a top-level `:=` (or compound `+=`…) in `stmt`.
+fn find_assignment(stmt: &str) -> Option<usize> {
+    let b = stmt.as_bytes();
+    let mut in_string = false;
+    let mut depth = 0i32;
+    for i in 0..b.len() {
+        match b[i] {
+            b'"' => in_string = !in_string,
+            b'(' | b'[' | b'{' if !in_string => depth += 1,
+            b')' | b']' | b'}' if !in_string => depth -= 1,
+            b'=' if !in_string && depth == 0 && i > 0 => {
+                if matches!(b[i - 1], b':' | b'+' | b'-' | b'*' | b'/') {
+                    return Some(i - 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn strip_word<'a>(lower: &str, original: &'a str, words: &[&str]) -> Option<&'a str> {
     for w in words {
         if lower.starts_with(w) {
+            let next = original[w.len()..].chars().next();
+            if w.ends_with(|c: char| c.is_alphabetic()) && next.is_some_and(|c| c.is_alphanumeric())
+            {
+                continue;
+            }
             return Some(original[w.len()..].trim());
         }
     }
@@ -192,124 +470,282 @@ fn strip_word<'a>(lower: &str, original: &'a str, words: &[&str]) -> Option<&'a 
 fn looks_literal(s: &str) -> bool {
     let s = s.trim();
     let lower = s.to_lowercase();
-    matches!(lower.as_str(), "true" | "false" | "null" | "undefined")
+    let first = lower.split_whitespace().next().unwrap_or("");
+    matches!(first, "true" | "false" | "null" | "undefined")
+        && (lower.split_whitespace().count() == 1 || first == lower.trim_end_matches(['.', ';']))
         || s.starts_with('"')
-        || (s.starts_with('[') && s.ends_with(']'))
-        || (s.starts_with('{') && s.ends_with('}'))
+        || (s.starts_with('[') && s.contains(']'))
+        || (s.starts_with('{') && s.contains('}'))
+        || (s.starts_with('!') && s[1..].contains('!'))
+        || (s.starts_with('?') && s[1..].contains('?'))
         || s.parse::<f64>().is_ok()
 }
 
-/// Read an expected value: JSON (with bare keys or single quotes tolerated), True/False,
-/// undefined, a quoted text, or a bare word (taken as text).
+/// Read an expected value (see the module comment); prose after it is ignored.
 pub fn parse_expected(s: &str) -> Option<Expected> {
     let s = s.trim().trim_end_matches(';').trim();
     if s.is_empty() {
         return None;
     }
     let lower = s.to_lowercase();
-    match lower.as_str() {
-        "true" => return Some(Expected::Json(serde_json::Value::Bool(true))),
-        "false" => return Some(Expected::Json(serde_json::Value::Bool(false))),
-        "null" => return Some(Expected::Json(serde_json::Value::Null)),
-        "undefined" => return Some(Expected::Undefined),
-        _ => {}
+    let first: String = lower.chars().take_while(|c| c.is_alphabetic()).collect();
+    let after = &s[first.len()..];
+    let word_alone = after.is_empty() || after.starts_with([' ', ',', '.', ';', ')', '(']);
+    if word_alone {
+        match first.as_str() {
+            "true" => return Some(Expected::Pat(Pat::Bool(true))),
+            "false" => return Some(Expected::Pat(Pat::Bool(false))),
+            "null" => return Some(Expected::Pat(Pat::Null)),
+            "undefined" => return Some(Expected::Undefined),
+            "error" if after.trim().is_empty() => return Some(Expected::Error),
+            _ => {}
+        }
     }
-    if let Some(inner) = s.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-        return Some(Expected::Text(inner.replace("\\\"", "\"")));
+    for (open, close) in [('!', '!'), ('?', '?')] {
+        if let Some(rest) = s.strip_prefix(open)
+            && let Some(j) = rest.find(close)
+        {
+            let lit = &s[..j + 2];
+            let inner = &rest[..j];
+            if !inner.is_empty()
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '/' | ':' | '.'))
+            {
+                return Some(Expected::Code(lit.to_string()));
+            }
+        }
     }
-    if let Ok(v) = serde_json::from_str::<serde_json::Value>(s) {
-        return Some(Expected::Json(v));
+    if s.starts_with(['[', '{', '"']) {
+        let mut p = Lenient {
+            chars: s.chars().collect(),
+            pos: 0,
+        };
+        let v = p.value()?;
+        // Prose may follow the value, but not a list of values (`"a","b"`).
+        let rest: String = p.chars[p.pos..].iter().collect();
+        if rest.trim_start().starts_with(',') && matches!(v, Pat::Str(_)) {
+            return None;
+        }
+        return Some(Expected::Pat(v));
     }
-    if s.starts_with('[') || s.starts_with('{') {
-        let fixed = quote_bare_keys(&s.replace('\'', "\""));
-        return serde_json::from_str::<serde_json::Value>(&fixed)
-            .ok()
-            .map(Expected::Json);
+    // A number, alone or followed by prose.
+    let num: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | 'e' | 'E' | '+'))
+        .collect();
+    if let Ok(n) = num.parse::<f64>() {
+        let rest = &s[num.len()..];
+        if rest.is_empty() || rest.starts_with([' ', ';', ')']) {
+            return Some(Expected::Pat(Pat::Num(n)));
+        }
     }
     if s.split_whitespace().count() <= 3 {
-        return Some(Expected::Text(s.to_string()));
+        return Some(Expected::Pat(Pat::Bare(s.to_string())));
     }
     None
 }
 
-/// `{a:1}` → `{"a":1}` (documentation often omits key quotes).
-fn quote_bare_keys(s: &str) -> String {
-    let mut out = String::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut in_string = false;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '"' {
-            in_string = !in_string;
-        }
-        if !in_string && (c.is_alphabetic() || c == '_') && out.trim_end().ends_with(['{', ',']) {
-            let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
-                i += 1;
-            }
-            let word: String = chars[start..i].iter().collect();
-            let next = chars[i..].iter().find(|c| !c.is_whitespace());
-            if next == Some(&':') {
-                out.push('"');
-                out.push_str(&word);
-                out.push('"');
-            } else {
-                out.push_str(&word);
-            }
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
-    out
+/// A forgiving reader for JSON and 4D debugger notation.
+struct Lenient {
+    chars: Vec<char>,
+    pos: usize,
 }
 
-fn json_display(j: &serde_json::Value) -> String {
-    match j {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
+impl Lenient {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn ws(&mut self) {
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.pos += 1;
+        }
+    }
+
+    fn value(&mut self) -> Option<Pat> {
+        self.ws();
+        match self.peek()? {
+            '[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                self.ws();
+                if self.peek() == Some(']') {
+                    self.pos += 1;
+                    return Some(Pat::List(items));
+                }
+                loop {
+                    items.push(self.value()?);
+                    self.ws();
+                    match self.peek()? {
+                        ',' | ';' => self.pos += 1,
+                        ']' => {
+                            self.pos += 1;
+                            return Some(Pat::List(items));
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            '{' => {
+                self.pos += 1;
+                let mut props = Vec::new();
+                let mut partial = false;
+                loop {
+                    self.ws();
+                    match self.peek()? {
+                        '}' => {
+                            self.pos += 1;
+                            return Some(Pat::Obj(props, partial));
+                        }
+                        ',' | ';' => {
+                            self.pos += 1;
+                            continue;
+                        }
+                        _ => {}
+                    }
+                    let key = match self.peek()? {
+                        '"' | '\'' => self.string()?,
+                        _ => {
+                            let start = self.pos;
+                            while self
+                                .peek()
+                                .is_some_and(|c| !matches!(c, ':' | '}' | ',' | ';'))
+                            {
+                                self.pos += 1;
+                            }
+                            let k: String = self.chars[start..self.pos].iter().collect();
+                            k.trim().trim_end_matches('"').to_string()
+                        }
+                    };
+                    self.ws();
+                    if key.starts_with("...") || key.is_empty() {
+                        partial = true;
+                        continue;
+                    }
+                    if self.peek()? != ':' {
+                        return None;
+                    }
+                    self.pos += 1;
+                    let v = self.value()?;
+                    if matches!(v, Pat::Prefix(_)) {
+                        partial = true;
+                    }
+                    props.push((key, v));
+                }
+            }
+            '"' | '\'' => self.string().map(Pat::Str),
+            _ => {
+                let start = self.pos;
+                let mut depth = 0;
+                while let Some(c) = self.peek() {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth -= 1,
+                        ',' | ';' | ']' | '}' if depth == 0 => break,
+                        _ => {}
+                    }
+                    self.pos += 1;
+                }
+                let raw: String = self.chars[start..self.pos].iter().collect();
+                let raw = raw.trim();
+                if raw.is_empty() {
+                    return None;
+                }
+                Some(match raw.to_lowercase().as_str() {
+                    "true" => Pat::Bool(true),
+                    "false" => Pat::Bool(false),
+                    "null" => Pat::Null,
+                    _ => {
+                        if let Ok(n) = raw.parse::<f64>() {
+                            Pat::Num(n)
+                        } else if let Some(p) = raw.strip_suffix("...") {
+                            Pat::Prefix(p.to_string())
+                        } else {
+                            Pat::Bare(raw.to_string())
+                        }
+                    }
+                })
+            }
+        }
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let quote = self.peek()?;
+        self.pos += 1;
+        let mut s = String::new();
+        while let Some(c) = self.peek() {
+            self.pos += 1;
+            if c == '\\' {
+                let n = self.peek()?;
+                self.pos += 1;
+                s.push(match n {
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    o => o,
+                });
+            } else if c == quote {
+                return Some(s);
+            } else {
+                s.push(c);
+            }
+        }
+        None
     }
 }
 
 impl Expected {
-    pub fn matches(&self, actual: &Value) -> bool {
+    /// Whether `actual` matches (for `Code`, `literal` is the evaluated literal).
+    pub fn matches(&self, actual: &Value, literal: Option<&Value>) -> bool {
         match self {
             Expected::Undefined => actual.is_undefined(),
-            Expected::Text(t) => match actual {
-                Value::Text(a) => a.as_str() == t,
-                other => crate::builtins::text::to_text(other) == *t,
-            },
-            Expected::Json(j) => {
-                let text = crate::builtins::json::stringify(actual, false);
-                match serde_json::from_str::<serde_json::Value>(&text) {
-                    Ok(a) => json_equal(&a, j),
-                    Err(_) => false,
-                }
+            Expected::Error => matches!(actual, Value::Text(t) if t.as_str() == RAISED),
+            Expected::Code(_) => {
+                literal.is_some_and(|l| crate::builtins::collection::deep_equal(actual, l, true))
             }
+            Expected::Pat(p @ (Pat::Str(t) | Pat::Bare(t))) => match actual {
+                Value::Text(a) => a.as_str() == t,
+                Value::Object(_) | Value::Collection(_) => pat_matches(p, &to_json(actual)),
+                other => {
+                    crate::builtins::text::to_text(other) == *t
+                        || (matches!(p, Pat::Bare(_)) && pat_matches(p, &to_json(actual)))
+                }
+            },
+            Expected::Pat(p) => !actual.is_undefined() && pat_matches(p, &to_json(actual)),
         }
     }
 }
 
-fn json_equal(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+fn to_json(v: &Value) -> serde_json::Value {
+    let text = crate::builtins::json::stringify(v, false);
+    serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
+}
+
+fn pat_matches(p: &Pat, a: &serde_json::Value) -> bool {
     use serde_json::Value as J;
-    match (a, b) {
-        (J::Number(x), J::Number(y)) => {
-            let (x, y) = (
-                x.as_f64().unwrap_or(f64::NAN),
-                y.as_f64().unwrap_or(f64::NAN),
-            );
+    match (p, a) {
+        (Pat::Num(x), J::Number(y)) => {
+            let y = y.as_f64().unwrap_or(f64::NAN);
             (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
         }
-        (J::Array(x), J::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| json_equal(p, q))
+        (Pat::Str(s), J::String(t)) => s == t,
+        (Pat::Bare(s), J::String(t)) => s == t,
+        (Pat::Bare(s), J::Number(n)) => n.to_string() == *s,
+        (Pat::Bare(s), J::Bool(b)) => s.eq_ignore_ascii_case(&b.to_string()),
+        (Pat::Prefix(s), J::String(t)) => t.starts_with(s.as_str()),
+        (Pat::Bool(x), J::Bool(y)) => x == y,
+        (Pat::Null, J::Null) => true,
+        (Pat::List(x), J::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| pat_matches(p, q))
         }
-        (J::Object(x), J::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w)))
+        (Pat::Obj(props, partial), J::Object(o)) => {
+            (*partial || props.len() == o.len())
+                && props
+                    .iter()
+                    .all(|(k, v)| o.get(k).is_some_and(|w| pat_matches(v, w)))
         }
-        _ => a == b,
+        _ => false,
     }
 }
 
@@ -317,12 +753,16 @@ fn json_equal(a: &serde_json::Value, b: &serde_json::Value) -> bool {
 mod tests {
     use super::*;
 
+    fn ids(p: &Prepared) -> usize {
+        p.claims.len()
+    }
+
     #[test]
     fn reads_claims() {
         let p = prepare(
             "$a:=1+2 //$a=3\n$b:=\"x\" // returns \"x\"\n$c:=[1;2] // [1,2]\nALERT(\"hi\") //displays \"hi\"\n// just prose\n$d:=1 // add one\n",
         );
-        assert_eq!(p.claims.len(), 4);
+        assert_eq!(ids(&p), 4);
         assert!(p.code.contains("__doctest_record(0; $a)"));
         assert!(p.code.contains("__doctest_record(1; $b)"));
         assert!(p.code.contains("__doctest_record(2; $c)"));
@@ -330,14 +770,69 @@ mod tests {
     }
 
     #[test]
-    fn bare_keys_are_tolerated() {
+    fn expression_statements_are_evaluated_once() {
+        let p = prepare("$c.combine($f;3) //[1,2]\n$col.flat()\n// [1, 2]\n");
+        assert!(p.code.contains("__doctest_record(0; $c.combine($f;3))"));
+        assert!(!p.code.contains("\n$c.combine"));
+        assert!(p.code.contains("__doctest_record(1; $col.flat())"));
+    }
+
+    #[test]
+    fn comment_lines_and_several_claims() {
+        let p = prepare("$x:=1\n  //$x=1, $y=2\n");
+        assert_eq!(ids(&p), 2);
+        assert!(p.code.contains("__doctest_record(1; $y)"));
+    }
+
+    #[test]
+    fn debugger_notation() {
         assert_eq!(
-            parse_expected("{a:1, b:[1,2]}"),
-            Some(Expected::Json(serde_json::json!({"a": 1, "b": [1, 2]})))
+            parse_expected("[Cleveland,null,{name:X}]"),
+            Some(Expected::Pat(Pat::List(vec![
+                Pat::Bare("Cleveland".into()),
+                Pat::Null,
+                Pat::Obj(vec![("name".into(), Pat::Bare("X".into()))], false)
+            ])))
         );
         assert_eq!(
-            parse_expected("True"),
-            Some(Expected::Json(serde_json::Value::Bool(true)))
+            parse_expected("[1]  Returns 2"),
+            Some(Expected::Pat(Pat::List(vec![Pat::Num(1.0)])))
+        );
+        assert_eq!(parse_expected("[[1,[4,5]]"), None);
+        assert_eq!(
+            parse_expected("!2000-11-20!"),
+            Some(Expected::Code("!2000-11-20!".into()))
+        );
+        assert_eq!(
+            parse_expected("{name:Winch...}"),
+            Some(Expected::Pat(Pat::Obj(
+                vec![("name".into(), Pat::Prefix("Winch".into()))],
+                true
+            )))
+        );
+    }
+
+    #[test]
+    fn error_and_comparison_claims() {
+        let p = prepare("$r:=($a>$b)  //Error\n//$c[0].o=$o1 is true\n");
+        assert!(p.code.contains("Try\n$r:=($a>$b)"));
+        assert!(p.code.contains("__doctest_record(1; ($c[0].o=$o1))"));
+    }
+
+    #[test]
+    fn prose_is_not_a_claim() {
+        let p =
+            prepare("$l:=JSON Parse($t) //$l is a regular collection\n$v:=1 // $v=5 for example\n");
+        assert_eq!(ids(&p), 0);
+        assert!(p.uninterpreted.is_empty());
+    }
+
+    #[test]
+    fn conditions_are_recorded_before_the_line() {
+        let p = prepare("If($o.a) // false\nEnd if\n");
+        assert!(
+            p.code
+                .starts_with("__doctest_record(0; Bool($o.a))\nIf($o.a)")
         );
     }
 

@@ -4,25 +4,32 @@ pub struct Block {
     /// 1-based line of the opening fence.
     pub line: usize,
     pub code: String,
+    /// The last non-empty prose line before the fence (it often names a method:
+    /// "With the following ***Flatten*** method:").
+    pub before: String,
 }
 
-/// Every block fenced as `4d` (the info string's first word, case-insensitive).
+/// Every block fenced as `4d` or `code4d` (the info string's first word,
+/// case-insensitive).
 pub fn blocks(markdown: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut current: Option<(usize, String, String)> = None;
+    let mut before = String::new();
     for (i, raw) in markdown.lines().enumerate() {
         let line = raw.trim_start();
         match &mut current {
             None => {
                 if let Some(info) = line.strip_prefix("```") {
                     let lang = info.split_whitespace().next().unwrap_or("");
-                    if lang.eq_ignore_ascii_case("4d") {
+                    if lang.eq_ignore_ascii_case("4d") || lang.eq_ignore_ascii_case("code4d") {
                         current = Some((
                             i + 1,
                             String::new(),
                             raw[..raw.len() - line.len()].to_string(),
                         ));
                     }
+                } else if !line.trim().is_empty() {
+                    before = line.trim().to_string();
                 }
             }
             Some((start, code, _)) => {
@@ -30,6 +37,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                     out.push(Block {
                         line: *start,
                         code: std::mem::take(code),
+                        before: std::mem::take(&mut before),
                     });
                     current = None;
                 } else {

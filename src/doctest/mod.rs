@@ -14,7 +14,7 @@ pub mod markdown;
 
 use crate::interp::{Ctx, Runtime, Sink};
 use crate::value::Value;
-use expect::{Claim, Expected};
+use expect::Claim;
 use std::sync::Arc;
 
 /// How one block went.
@@ -22,6 +22,7 @@ use std::sync::Arc;
 pub struct BlockReport {
     /// 1-based line of the block's opening fence.
     pub line: usize,
+    pub kind: BlockKind,
     pub parsed: bool,
     pub ran: bool,
     pub skipped: Option<String>,
@@ -30,11 +31,35 @@ pub struct BlockReport {
     /// Comments that look like claims but could not be read.
     pub uninterpreted: Vec<String>,
     pub error: Option<String>,
+    pub note: Option<String>,
+}
+
+/// What a block is.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub enum BlockKind {
+    /// Code to run.
+    #[default]
+    Code,
+    /// A formal syntax outline (`If(Boolean_Expression)`, `{shared} Function <name>`).
+    Outline,
+    /// A user class (its name from a `//Class: Name` comment), used by the page's other
+    /// blocks.
+    Class(String),
+    /// Class code with no class name (a function shown on its own).
+    ClassFragment,
+    /// A project method (named in the prose before it or in its first comment), used by
+    /// the page's other blocks.
+    Method(String),
 }
 
 impl BlockReport {
     pub fn ok(&self) -> bool {
-        self.skipped.is_none() && self.parsed && self.failed.is_empty()
+        self.skipped.is_none() && self.parsed && self.failed.is_empty() && self.error.is_none()
+    }
+
+    /// Code meant to run (neither an outline nor a definition) and not skipped.
+    pub fn runnable(&self) -> bool {
+        self.kind == BlockKind::Code && self.skipped.is_none()
     }
 }
 
@@ -43,6 +68,9 @@ const NEEDS: &[(&str, &str)] = &[
     ("ds.", "needs a datastore"),
     ("QUERY", "needs a database"),
     ("ALL RECORDS", "needs a database"),
+    ("ADD RECORD", "needs a database"),
+    ("Get database measures", "needs a database"),
+    ("Get last table number", "needs a database"),
     ("[", "needs a database table"),
     ("Form.", "needs a form"),
     ("Form:", "needs a form"),
@@ -52,16 +80,36 @@ const NEEDS: &[(&str, &str)] = &[
     ("4D.HTTP", "needs the network"),
     ("File(", "needs files"),
     ("Folder(", "needs files"),
+    ("Document to text", "needs files"),
+    ("Open document", "needs files"),
+    ("Get 4D folder", "needs files"),
     ("DIALOG", "needs a window"),
     ("Open window", "needs a window"),
+    ("Request(", "needs a window"),
+    ("CONFIRM(", "needs a window"),
+];
+
+/// Marks of a formal syntax outline rather than code.
+const OUTLINE: &[&str] = &[
+    "statement(s)",
+    "_Expression",
+    "Shared_object_or_Shared_collection",
+    "{shared}",
+    "{;",
+    "{Until",
+    "<name>",
+    "<ParentClass>",
+    "collectionRef[expression]",
+    "propertyPath comparator value",
+    "Expr1",
 ];
 
 /// Why a block cannot run here, if it cannot.
 fn skip_reason(code: &str) -> Option<String> {
     for (word, reason) in NEEDS {
         let hit = if *word == "[" {
-            // `[Table]Field`, not collection literals: a `[` followed by a letter and `]`
-            // then a letter.
+            // `[Table]Field` or `([Table])`, not collection literals: a `[` followed by a
+            // name and `]`, then a letter or `)`.
             code.split('[').skip(1).any(|rest| {
                 let name: String = rest.chars().take_while(|c| *c != ']').collect();
                 rest.len() > name.len()
@@ -72,7 +120,7 @@ fn skip_reason(code: &str) -> Option<String> {
                     && rest[name.len() + 1..]
                         .chars()
                         .next()
-                        .is_some_and(|c| c.is_alphabetic())
+                        .is_some_and(|c| c.is_alphabetic() || c == ')' || c == ';')
             })
         } else {
             code.contains(word)
@@ -84,35 +132,455 @@ fn skip_reason(code: &str) -> Option<String> {
     None
 }
 
-/// Run every 4D block of one Markdown text.
-pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
-    markdown::blocks(markdown_text)
-        .into_iter()
-        .map(|b| run_block(&b.code, b.line, name))
-        .collect()
+fn comment_text(line: &str) -> Option<&str> {
+    line.trim().strip_prefix("//").map(str::trim)
 }
 
-fn run_block(code: &str, line: usize, page: &str) -> BlockReport {
-    let mut report = BlockReport {
-        line,
-        ..BlockReport::default()
+/// `//Class: Person.4dm`, `// Class: Rectangle`, `//shared class Foo` → the class name.
+fn class_header(comment: &str) -> Option<String> {
+    let lower = comment.to_lowercase();
+    let rest = lower.strip_prefix("shared ").unwrap_or(&lower);
+    let rest = rest.strip_prefix("class")?;
+    if !rest.starts_with([':', ' ']) {
+        return None;
+    }
+    let offset = comment.len() - rest.len();
+    let name = comment[offset..].trim_start_matches([':', ' ']).trim();
+    let name = name.strip_suffix(".4dm").unwrap_or(name);
+    (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .then(|| name.to_string())
+}
+
+/// `//Flatten project method`, `// MyMethod1`, `//In mymethod method` → (name, whether the
+/// comment says it is a method).
+fn method_header(comment: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = comment.split_whitespace().collect();
+    let ident = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && w.chars().all(|c| c.is_alphanumeric() || c == '_')
     };
+    match words.as_slice() {
+        [name] if ident(name) => Some((name.to_string(), false)),
+        [name, "project", "method"] | [name, "method"] if ident(name) => {
+            Some((name.to_string(), true))
+        }
+        [i, name, "method"] if i.eq_ignore_ascii_case("in") && ident(name) => {
+            Some((name.to_string(), true))
+        }
+        _ => None,
+    }
+}
+
+/// The method a block defines, from the prose before it (`the following ***Flatten***
+/// method`, `The ***sortCollection*** method:`).
+fn method_from_prose(before: &str) -> Option<String> {
+    if !before.to_lowercase().contains("method") {
+        return None;
+    }
+    let start = before.find("***")? + 3;
+    let end = before[start..].find("***")? + start;
+    let name = &before[start..end];
+    (!name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_'))
+        .then(|| name.to_string())
+}
+
+const CLASS_WORDS: &[&str] = &[
+    "function ",
+    "class constructor",
+    "class extends",
+    "property ",
+    "shared function",
+    "shared class",
+    "shared singleton",
+    "singleton class",
+    "session singleton",
+];
+
+fn is_class_line(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    CLASS_WORDS.iter().any(|w| l.starts_with(w))
+}
+
+/// A block split into what it is: the kind, the code to run (for `Code`), and the
+/// project methods it defines on the way (`//myMethod` then `#DECLARE`).
+struct Classified {
+    kind: BlockKind,
+    code: String,
+    methods: Vec<(String, String)>,
+}
+
+fn classify(code: &str, before: &str) -> Classified {
+    let plain = |kind| Classified {
+        kind,
+        code: code.to_string(),
+        methods: Vec::new(),
+    };
+    if OUTLINE.iter().any(|m| code.contains(m)) {
+        return plain(BlockKind::Outline);
+    }
+    let first_code = code
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("//"));
+    let code_lines = code
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim().starts_with("//"))
+        .count();
+    if first_code.is_some_and(|l| l.starts_with('{') && code.contains("\":"))
+        || (code_lines == 1 && first_code.is_some_and(|l| l.starts_with(":(")))
+    {
+        return plain(BlockKind::Outline);
+    }
+    if code.lines().any(is_class_line) {
+        let name = code.lines().filter_map(comment_text).find_map(class_header);
+        return match name {
+            Some(n) => plain(BlockKind::Class(n)),
+            None if first_code.is_some_and(is_class_line) => plain(BlockKind::ClassFragment),
+            None => plain(BlockKind::Code),
+        };
+    }
+    if let Some(name) = method_from_prose(before) {
+        return plain(BlockKind::Method(name));
+    }
+    // Segments headed by a method comment.
+    let lines: Vec<&str> = code.lines().collect();
+    let next_code = |from: usize| {
+        lines[from..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty() && !l.starts_with("//"))
+    };
+    let mut heads = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if let Some((name, said)) = comment_text(line).and_then(method_header) {
+            let declares =
+                next_code(i + 1).is_some_and(|l| l.to_lowercase().starts_with("#declare"));
+            if declares || said {
+                heads.push((i, name));
+            }
+        }
+    }
+    if heads.is_empty() {
+        return plain(BlockKind::Code);
+    }
+    let mut methods = Vec::new();
+    for (k, (i, name)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map(|h| h.0).unwrap_or(lines.len());
+        // A method runs to the next header or, with `#DECLARE`, to a header-less comment
+        // like `//myMethod2` that starts caller code again.
+        let mut stop = end;
+        for (j, line) in lines.iter().enumerate().take(end).skip(i + 1) {
+            if comment_text(line)
+                .and_then(method_header)
+                .is_some_and(|(_, said)| !said)
+                && next_code(j + 1).is_some_and(|l| !l.to_lowercase().starts_with("#declare"))
+            {
+                stop = j;
+                break;
+            }
+        }
+        methods.push((name.clone(), lines[*i..stop].join("\n"), (*i, stop)));
+    }
+    // What is left runs.
+    let mut rest = Vec::new();
+    for (j, line) in lines.iter().enumerate() {
+        let inside = methods.iter().any(|(_, _, (a, b))| j >= *a && j < *b);
+        rest.push(if inside { "" } else { line });
+    }
+    let rest = rest.join("\n");
+    let methods: Vec<(String, String)> = methods.into_iter().map(|(n, c, _)| (n, c)).collect();
+    if rest
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim().starts_with("//"))
+    {
+        let (name, body) = methods.into_iter().next().unwrap_or_default();
+        return Classified {
+            kind: BlockKind::Method(name),
+            code: body,
+            methods: Vec::new(),
+        };
+    }
+    Classified {
+        kind: BlockKind::Code,
+        code: rest,
+        methods,
+    }
+}
+
+/// Variables a failing block uses but never defines: locals (`$c`) and process variables
+/// (`myCol[`, `employee.`). A block that uses them continues an example shown elsewhere.
+fn free_variables(code: &str) -> Vec<String> {
+    let mut defined = std::collections::HashSet::new();
+    let mut used = Vec::new();
+    for line in code.lines() {
+        let code_part = line.split("//").next().unwrap_or("");
+        let t = code_part.trim();
+        let lower = t.to_lowercase();
+        let declaring = [
+            "var ", "c_", "array ", "#declare", "for(", "for (", "for each",
+        ]
+        .iter()
+        .any(|k| lower.starts_with(k))
+            || lower.starts_with("function")
+            || lower.starts_with("class constructor");
+        let chars: Vec<char> = code_part.chars().collect();
+        let mut i = 0;
+        let mut in_string = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '"' {
+                in_string = !in_string;
+                i += 1;
+                continue;
+            }
+            if in_string {
+                i += 1;
+                continue;
+            }
+            let starts_name = c == '$'
+                || (c.is_ascii_lowercase()
+                    && (i == 0
+                        || !(chars[i - 1].is_alphanumeric()
+                            || matches!(chars[i - 1], '_' | '.' | '$'))));
+            if !starts_name {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            let name: String = chars[start..i].iter().collect();
+            if name == "$" || name.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let after: String = chars[i..].iter().collect::<String>();
+            let after = after.trim_start();
+            let assigned = [":=", "+=", "-=", "*=", "/="]
+                .iter()
+                .any(|op| after.starts_with(op));
+            if declaring || assigned {
+                defined.insert(name.to_lowercase());
+                continue;
+            }
+            let is_process = !name.starts_with('$');
+            if is_process {
+                // Only names used as objects, collections or arrays count, and not the
+                // class stores.
+                if !(after.starts_with('.') || after.starts_with('[') || after.starts_with('{'))
+                    || ["cs", "ds"].contains(&name.as_str())
+                {
+                    continue;
+                }
+            }
+            used.push(name);
+        }
+    }
+    let mut free: Vec<String> = used
+        .into_iter()
+        .filter(|n| !defined.contains(&n.to_lowercase()))
+        .collect();
+    free.dedup();
+    free
+}
+
+/// Run every 4D block of one Markdown text.
+pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
+    let blocks = markdown::blocks(markdown_text);
+    let classified: Vec<Classified> = blocks
+        .iter()
+        .map(|b| classify(&b.code, &b.before))
+        .collect();
+    // Methods of the whole page (the later definition wins); classes as defined so far
+    // (the first definition for a class used before it is shown).
+    let mut methods: Vec<(String, String)> = Vec::new();
+    for c in &classified {
+        let mut add = |n: &str, body: &str| {
+            methods.retain(|(m, _)| !m.eq_ignore_ascii_case(n));
+            methods.push((n.to_string(), body.to_string()));
+        };
+        if let BlockKind::Method(n) = &c.kind {
+            add(n, &c.code);
+        }
+        for (n, body) in &c.methods {
+            add(n, body);
+        }
+    }
+    let mut names = crate::names::NameSet::new();
+    for (n, _) in &methods {
+        names.insert(n);
+    }
+    let mut classes: Vec<(String, String)> = Vec::new();
+    for c in &classified {
+        if let BlockKind::Class(n) = &c.kind
+            && !classes.iter().any(|(m, _)| m == n)
+        {
+            classes.push((n.clone(), c.code.clone()));
+        }
+    }
+    let mut reports = Vec::new();
+    // The code of the last block that ran, for blocks that continue it.
+    let mut context: Option<(usize, String)> = None;
+    for (b, c) in blocks.iter().zip(&classified) {
+        let mut report = BlockReport {
+            line: b.line,
+            kind: c.kind.clone(),
+            ..BlockReport::default()
+        };
+        match &c.kind {
+            BlockKind::Outline => {
+                report.skipped = Some("syntax outline, not code".into());
+                reports.push(report);
+                continue;
+            }
+            BlockKind::Class(n) => {
+                classes.retain(|(m, _)| m != n);
+                classes.push((n.clone(), c.code.clone()));
+            }
+            _ => {}
+        }
+        if c.kind == BlockKind::Code
+            && let Some(reason) = skip_reason(&b.code)
+        {
+            report.skipped = Some(reason);
+            reports.push(report);
+            continue;
+        }
+        let parse_text = if c.kind == BlockKind::Code {
+            expect::prepare(&c.code).code
+        } else {
+            expect::prepare(&c.code).code.replace("\n...\n", "\n\n")
+        };
+        let parsed = crate::parser::parse(&parse_text, Some(&names));
+        if let Some(d) = parsed.diagnostics.first() {
+            let (l, col) = crate::diagnostics::line_col(&parse_text, d.span.start as usize);
+            report.error = Some(format!("syntax error at {l}:{col}: {}", d.message));
+            reports.push(report);
+            continue;
+        }
+        report.parsed = true;
+        match &c.kind {
+            BlockKind::Class(n) => {
+                report.skipped = Some(format!("defines class {n} for the page's other blocks"));
+                reports.push(report);
+                continue;
+            }
+            BlockKind::Method(n) => {
+                report.skipped = Some(format!("defines method {n} for the page's other blocks"));
+                reports.push(report);
+                continue;
+            }
+            BlockKind::ClassFragment => {
+                report.skipped = Some("class code without a class name".into());
+                reports.push(report);
+                continue;
+            }
+            _ => {}
+        }
+        let page = Page {
+            name,
+            methods: &methods,
+            classes: &classes,
+        };
+        let mut free = free_variables(&c.code);
+        // `cs.Name` for a class the page never shows.
+        for part in c.code.split("cs.").skip(1) {
+            let n: String = part
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric() || *ch == '_')
+                .collect();
+            if !n.is_empty() && !classes.iter().any(|(m, _)| *m == n) && !free.contains(&n) {
+                free.push(format!("cs.{n}"));
+            }
+        }
+        let mut outcome = match (&context, free.is_empty()) {
+            (Some((line, ctx)), false) => {
+                let mut o = run_block(&c.code, b.line, &page, Some(ctx));
+                o.note = Some(format!("continues the block at line {line}"));
+                o
+            }
+            _ => run_block(&c.code, b.line, &page, None),
+        };
+        if outcome.error.is_some()
+            && outcome.note.is_none()
+            && let Some((line, ctx)) = &context
+        {
+            let retry = run_block(&c.code, b.line, &page, Some(ctx));
+            if retry.error.is_none() {
+                outcome = retry;
+                outcome.note = Some(format!("continues the block at line {line}"));
+            }
+        }
+        if outcome.error.is_some() && !free.is_empty() {
+            {
+                report.skipped = Some(format!(
+                    "fragment: uses {} defined elsewhere",
+                    free.join(", ")
+                ));
+                report.error = outcome.error;
+                reports.push(report);
+                continue;
+            }
+        }
+        report.ran = outcome.error.is_none();
+        report.error = outcome.error;
+        report.passed = outcome.passed;
+        report.failed = outcome.failed;
+        report.uninterpreted = outcome.uninterpreted;
+        report.note = outcome.note;
+        if report.ran {
+            let mut code = match (&report.note, &context) {
+                (Some(_), Some((_, ctx))) => ctx.clone(),
+                _ => String::new(),
+            };
+            code.push_str(&c.code);
+            code.push('\n');
+            context = Some((b.line, code));
+        }
+        reports.push(report);
+    }
+    reports
+}
+
+struct Page<'a> {
+    name: &'a str,
+    methods: &'a [(String, String)],
+    classes: &'a [(String, String)],
+}
+
+struct Outcome {
+    error: Option<String>,
+    passed: usize,
+    failed: Vec<String>,
+    uninterpreted: Vec<String>,
+    note: Option<String>,
+}
+
+/// How long a block may run.
+const BLOCK_SECONDS: u64 = 5;
+
+/// Offset of the ids under which `Code` claims record their evaluated literal.
+const LITERAL: usize = 1 << 20;
+
+fn run_block(code: &str, line: usize, page: &Page, context: Option<&str>) -> Outcome {
     let prepared = expect::prepare(code);
-    report.uninterpreted = prepared.uninterpreted.clone();
-    let parsed = crate::parser::parse(&prepared.code, None);
-    if let Some(d) = parsed.diagnostics.first() {
-        let (l, c) = crate::diagnostics::line_col(&prepared.code, d.span.start as usize);
-        report.error = Some(format!("syntax error at {l}:{c}: {}", d.message));
-        return report;
-    }
-    report.parsed = true;
-    if let Some(reason) = skip_reason(code) {
-        report.skipped = Some(reason);
-        return report;
-    }
+    let mut text = context.unwrap_or("").to_string();
+    text.push_str(&prepared.code);
     let sources = crate::program::Sources {
-        main: Some((format!("{page}:{line}"), prepared.code.clone())),
-        ..Default::default()
+        main: Some((format!("{}:{line}", page.name), text)),
+        methods: page
+            .methods
+            .iter()
+            .map(|(n, body)| (n.clone(), format!("{}:{n}", page.name), body.clone()))
+            .collect(),
+        classes: page
+            .classes
+            .iter()
+            .map(|(n, body)| (n.clone(), format!("{}:{n}.4dm", page.name), body.clone()))
+            .collect(),
     };
     let loaded = crate::program::load(sources);
     let program = Arc::new(loaded.program);
@@ -127,60 +595,171 @@ fn run_block(code: &str, line: usize, page: &str) -> BlockReport {
         crate::interp::process::TYPE_MAIN,
         rt.env.start_utc(),
     );
-    let claims = prepared.claims.clone();
-    let outcome = std::thread::scope(|s| {
-        std::thread::Builder::new()
-            .stack_size(crate::cli::run::RUN_STACK_BYTES)
-            .spawn_scoped(s, || {
-                let mut ctx = Ctx::new(rt.clone(), program.clone(), number);
-                let r = ctx.run_main();
-                let recorded = std::mem::take(&mut ctx.doctest_records);
-                (
-                    r.err().map(|e| format!("error {}: {}", e.code, e.message)),
-                    recorded,
-                )
-            })
-            .map(|h| h.join())
-    });
-    let (error, recorded) = match outcome {
-        Ok(Ok(v)) => v,
-        _ => (
-            Some("internal error while running the block".into()),
-            Vec::new(),
-        ),
+    // A block may loop forever (a page showing an endless `While`): it gets a few
+    // seconds, then is abandoned (the thread ends with the process).
+    let (tx, rx) = std::sync::mpsc::channel();
+    let (rt2, program2) = (rt.clone(), program.clone());
+    let spawned = std::thread::Builder::new()
+        .stack_size(crate::cli::run::RUN_STACK_BYTES)
+        .spawn(move || {
+            let mut ctx = Ctx::new(rt2, program2, number);
+            let r = ctx.run_main();
+            let recorded = std::mem::take(&mut ctx.doctest_records);
+            let _ = tx.send((
+                r.err().map(|e| format!("error {}: {}", e.code, e.message)),
+                recorded,
+            ));
+        });
+    let (error, recorded) = match spawned {
+        Ok(_) => match rx.recv_timeout(std::time::Duration::from_secs(BLOCK_SECONDS)) {
+            Ok(v) => v,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => (
+                Some(format!("did not finish within {BLOCK_SECONDS} s")),
+                Vec::new(),
+            ),
+            Err(_) => (
+                Some("internal error while running the block".into()),
+                Vec::new(),
+            ),
+        },
+        Err(_) => (Some("could not start the block".into()), Vec::new()),
     };
-    report.ran = error.is_none();
-    report.error = error;
+    let mut outcome = Outcome {
+        error,
+        passed: 0,
+        failed: Vec::new(),
+        uninterpreted: prepared.uninterpreted.clone(),
+        note: None,
+    };
     let printed = rt.take_captured();
     let mut alerts = printed.lines();
-    for claim in &claims {
+    for claim in &prepared.claims {
         match claim {
             Claim::Value { id, expected, text } => match recorded.iter().find(|(i, _)| i == id) {
                 Some((_, actual)) => {
-                    if expected.matches(actual) {
-                        report.passed += 1;
+                    let literal = recorded
+                        .iter()
+                        .find(|(i, _)| *i == id + LITERAL)
+                        .map(|(_, v)| v);
+                    if expected.matches(actual, literal) {
+                        outcome.passed += 1;
                     } else {
-                        report.failed.push(format!(
-                            "{text}: got {}",
+                        let shown = if matches!(expected, expect::Expected::Error) {
+                            "no error".to_string()
+                        } else {
                             crate::cli::run::dump_value(actual)
-                        ));
+                        };
+                        outcome.failed.push(format!("{text}: got {shown}"));
                     }
                 }
-                None => report
+                None => outcome
                     .failed
                     .push(format!("{text}: the line was not reached")),
             },
             Claim::Displays { expected, text } => {
                 let shown = alerts.next().unwrap_or("");
-                if Expected::Text(expected.clone()).matches(&Value::text(shown)) {
-                    report.passed += 1;
+                if shown == expected {
+                    outcome.passed += 1;
                 } else {
-                    report.failed.push(format!("{text}: displayed {shown:?}"));
+                    outcome.failed.push(format!("{text}: displayed {shown:?}"));
                 }
             }
         }
     }
-    report
+    outcome
+}
+
+/// Per-page figures.
+#[derive(Default)]
+struct Figures {
+    blocks: usize,
+    outlines: usize,
+    definitions: usize,
+    skipped: usize,
+    fragments: usize,
+    parse_total: usize,
+    parsed: usize,
+    run_total: usize,
+    ran: usize,
+    passed: usize,
+    failed: usize,
+    not_understood: usize,
+    ok_blocks: usize,
+    failed_blocks: usize,
+}
+
+impl Figures {
+    fn add(&mut self, r: &BlockReport) {
+        self.blocks += 1;
+        let mut runs = false;
+        match (&r.kind, &r.skipped) {
+            (BlockKind::Outline, _) => {
+                self.outlines += 1;
+                return;
+            }
+            (BlockKind::Class(_) | BlockKind::Method(_) | BlockKind::ClassFragment, _) => {
+                self.definitions += 1;
+            }
+            (_, Some(s)) if s.starts_with("fragment") => self.fragments += 1,
+            (_, Some(_)) => {
+                // Needs a database, a window, files or the network: not measured.
+                self.skipped += 1;
+                return;
+            }
+            _ => runs = true,
+        }
+        self.parse_total += 1;
+        self.parsed += r.parsed as usize;
+        if runs {
+            self.run_total += 1;
+            self.ran += r.ran as usize;
+            if r.ok() {
+                self.ok_blocks += 1;
+            } else {
+                self.failed_blocks += 1;
+            }
+        } else if !r.parsed {
+            self.failed_blocks += 1;
+        }
+        self.passed += r.passed;
+        self.failed += r.failed.len();
+        self.not_understood += r.uninterpreted.len();
+    }
+
+    fn merge(&mut self, o: &Figures) {
+        self.blocks += o.blocks;
+        self.outlines += o.outlines;
+        self.definitions += o.definitions;
+        self.skipped += o.skipped;
+        self.fragments += o.fragments;
+        self.parse_total += o.parse_total;
+        self.parsed += o.parsed;
+        self.run_total += o.run_total;
+        self.ran += o.ran;
+        self.passed += o.passed;
+        self.failed += o.failed;
+        self.not_understood += o.not_understood;
+        self.ok_blocks += o.ok_blocks;
+        self.failed_blocks += o.failed_blocks;
+    }
+
+    fn line(&self, name: &str) -> String {
+        format!(
+            "page {name}: {} blocks ({} outlines, {} definitions, {} skipped, {} fragments); parsed {}/{}; ran {}/{}; checks {} passed, {} failed; {} not understood",
+            self.blocks,
+            self.outlines,
+            self.definitions,
+            self.skipped,
+            self.fragments,
+            self.parsed,
+            self.parse_total,
+            self.ran,
+            self.run_total,
+            self.passed,
+            self.failed,
+            self.not_understood
+        )
+    }
 }
 
 /// The CLI: `fourd doctest FILE.md...`.
@@ -189,7 +768,8 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
         eprintln!("usage: fourd doctest FILE.md...");
         return crate::cli::EXIT_USAGE;
     }
-    let (mut total, mut passed, mut failed, mut skipped) = (0, 0, 0, 0);
+    let mut total = Figures::default();
+    let mut pages = Vec::new();
     for a in &args {
         let path = std::path::PathBuf::from(a);
         let text = match std::fs::read_to_string(&path) {
@@ -200,17 +780,15 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
             }
         };
         let name = path.display().to_string();
+        let mut figures = Figures::default();
         for r in run_page(&text, &name) {
-            total += 1;
+            figures.add(&r);
             let checks = r.passed + r.failed.len();
             let status = if let Some(reason) = &r.skipped {
-                skipped += 1;
                 format!("skipped ({reason})")
-            } else if r.ok() && r.error.is_none() {
-                passed += 1;
+            } else if r.ok() {
                 format!("ok ({checks} checks)")
             } else {
-                failed += 1;
                 "FAILED".to_string()
             };
             println!(
@@ -221,6 +799,9 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
                 r.passed,
                 checks
             );
+            if let Some(n) = &r.note {
+                println!("    note: {n}");
+            }
             if let Some(e) = &r.error {
                 println!("    {e}");
             }
@@ -231,9 +812,21 @@ pub fn main(args: Vec<std::ffi::OsString>) -> i32 {
                 println!("    not understood: {u}");
             }
         }
+        total.merge(&figures);
+        pages.push(figures.line(&name));
     }
-    println!("{total} blocks: {passed} passed, {failed} failed, {skipped} skipped");
-    if failed > 0 {
+    for p in &pages {
+        println!("{p}");
+    }
+    if args.len() > 1 {
+        println!("{}", total.line("(all)"));
+    }
+    let skipped = total.blocks - total.ok_blocks - total.failed_blocks;
+    println!(
+        "{} blocks: {} passed, {} failed, {} skipped",
+        total.blocks, total.ok_blocks, total.failed_blocks, skipped
+    );
+    if total.failed > 0 || total.failed_blocks > 0 {
         crate::cli::EXIT_RUNTIME
     } else {
         crate::cli::EXIT_OK
@@ -247,7 +840,13 @@ fn yes(b: bool) -> &'static str {
 fn record(ctx: &mut Ctx, args: &mut crate::builtins::Args) -> crate::interp::error::R {
     let id = args.int(0)? as usize;
     let v = args.take(1);
+    // A snapshot: later statements may change the object or collection.
+    let v = crate::builtins::object::deep_copy(ctx, &v, false).unwrap_or(v);
     ctx.doctest_records.push((id, v));
+    if args.len() > 2 {
+        let literal = args.take(2);
+        ctx.doctest_records.push((id + LITERAL, literal));
+    }
     Ok(Value::Undefined)
 }
 
@@ -255,9 +854,64 @@ fn record(ctx: &mut Ctx, args: &mut crate::builtins::Args) -> crate::interp::err
 pub const COMMANDS: &[crate::builtins::Command] = &[crate::builtins::Command {
     name: expect::RECORD,
     number: 0,
-    params: "id : Integer; value : any",
+    params: "id : Integer; value : any; literal : any",
     result: "",
     min_args: 2,
-    max_args: 2,
+    max_args: 3,
     imp: crate::builtins::Imp::Values(record),
 }];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_blocks() {
+        assert_eq!(
+            classify(" If(Boolean_Expression)\n statement(s)\n End if\n", "").kind,
+            BlockKind::Outline
+        );
+        assert_eq!(
+            classify("//Class: Person.4dm\nClass constructor($a : Text)\n", "").kind,
+            BlockKind::Class("Person".into())
+        );
+        assert_eq!(
+            classify("Function f() : Integer\n return 1\n", "").kind,
+            BlockKind::ClassFragment
+        );
+        assert_eq!(
+            classify(
+                " $1.result:=True\n",
+                "With the following ***Flatten*** method:"
+            )
+            .kind,
+            BlockKind::Method("Flatten".into())
+        );
+        let c = classify(
+            " $t:=myMethod(\"a\")\n  //myMethod\n #DECLARE ($p : Text)->$r : Text\n $r:=$p\n",
+            "",
+        );
+        assert_eq!(c.kind, BlockKind::Code);
+        assert_eq!(c.methods.len(), 1);
+        assert_eq!(c.methods[0].0, "myMethod");
+        assert!(!c.code.contains("#DECLARE"));
+    }
+
+    #[test]
+    fn finds_free_variables() {
+        assert_eq!(free_variables("$c2:=$c.query(\"a=1\")\n"), vec!["$c"]);
+        assert!(free_variables("var $c : Collection\n$c:=[]\n$d:=$c.length\n").is_empty());
+        assert_eq!(free_variables("myCol[10]:=\"x\"\n"), vec!["myCol"]);
+    }
+
+    #[test]
+    fn runs_a_page() {
+        let md = "```4d\n$c:=[3;1;2]\n$c.sort() // [1,2,3]\n$n:=$c.length //$n=3\n```\n\nWith the following ***Twice*** method:\n\n```4d\n#DECLARE($x : Integer)->$r : Integer\n$r:=$x*2\n```\n\n```4d\n$v:=Twice(4) //8\n$w:=$c.first() // 1\n```\n";
+        let r = run_page(md, "t.md");
+        assert_eq!(r.len(), 3);
+        assert!(r[0].ok() && r[0].passed == 2, "{:?}", r[0]);
+        assert_eq!(r[1].kind, BlockKind::Method("Twice".into()));
+        assert!(r[2].ok() && r[2].passed == 2, "{:?}", r[2]);
+        assert_eq!(r[2].note.as_deref(), Some("continues the block at line 1"));
+    }
+}

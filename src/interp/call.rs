@@ -8,7 +8,7 @@ use super::error::{R, codes, err};
 use super::formula::{Formula, FormulaBody};
 use super::{Ctx, Flow, Frame, MAX_CALL_DEPTH};
 use crate::builtins::{Args, Imp, Receiver, registry};
-use crate::code::{Code, Expr, MethodId};
+use crate::code::{Code, Expr, MethodId, VarType};
 use crate::keys::Key;
 use crate::value::{Obj, Value};
 use std::sync::Arc;
@@ -67,7 +67,15 @@ impl Ctx {
                 }
             }
         }
-        self.invoke(&code, args.len(), Value::Null, None)
+        // A project method runs with its caller's `This`: a method called from a class
+        // function or an object formula sees that object (real projects rely on it, e.g.
+        // pre-class "objects with formula members" whose methods read `This`).
+        let this = self
+            .frames
+            .last()
+            .map(|f| f.this.clone())
+            .unwrap_or(Value::Null);
+        self.invoke(&code, args.len(), this, None)
     }
 
     /// Call a method with already evaluated arguments.
@@ -113,6 +121,19 @@ impl Ctx {
         // Convert arguments to the declared parameter types.
         for i in 0..nargs.min(nparams) {
             if let Some(Some(ty)) = code.slot_types.get(i) {
+                // The common cases convert in place without moving the value around.
+                match (ty, &self.stack[base + i]) {
+                    (VarType::Integer, Value::Int(_))
+                    | (VarType::Real, Value::Real(_))
+                    | (VarType::Variant, _) => continue,
+                    (VarType::Integer, Value::Real(r))
+                        if r.is_finite() && r.abs() < 2147483648.0 =>
+                    {
+                        self.stack[base + i] = Value::Int(r.trunc() as i32);
+                        continue;
+                    }
+                    _ => {}
+                }
                 let v = std::mem::take(&mut self.stack[base + i]);
                 match super::place::convert_for_type(ty, v) {
                     Ok(v) => self.stack[base + i] = v,
@@ -126,7 +147,9 @@ impl Ctx {
             }
         }
         if nargs <= nparams {
-            self.stack.resize(base + nslots, Value::Undefined);
+            for _ in nargs..nslots {
+                self.stack.push(Value::Undefined);
+            }
             for i in nargs..nparams {
                 if let Some(Some(ty)) = code.slot_types.get(i) {
                     self.stack[base + i] = ty.default_value();

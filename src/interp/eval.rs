@@ -62,18 +62,6 @@ impl Ctx {
                     self.eval(otherwise)
                 }
             }
-            Expr::Neg(x) => match self.eval(x)? {
-                Value::Int(i) => Ok(i
-                    .checked_neg()
-                    .map(Value::Int)
-                    .unwrap_or(Value::Real(-(i as f64)))),
-                Value::Real(r) => Ok(Value::Real(-r)),
-                Value::Time(t) => Ok(Value::Time(-t)),
-                other => err(
-                    codes::INCOMPATIBLE_TYPES,
-                    format!("Cannot negate a value of type {}", other.type_name()),
-                ),
-            },
             Expr::Command { id, args } => self.call_command(*id, args),
             Expr::Method { id, args } => self.call_method(*id, args),
             Expr::Member { object, key } => {
@@ -96,51 +84,10 @@ impl Ctx {
                 let i = self.eval(index)?;
                 self.read_element(array, &i)
             }
-            Expr::CharAt { text, index } => {
-                let t = self.eval(text)?;
-                let i = self.eval(index)?;
-                let Value::Text(t) = t else {
-                    return err(
-                        codes::INCOMPATIBLE_TYPES,
-                        "The [[ ]] character reference needs a text",
-                    );
-                };
-                let i = i.as_number().unwrap_or(0.0) as i64;
-                Ok(Value::text(if i >= 1 {
-                    t.chars()
-                        .nth(i as usize - 1)
-                        .map(String::from)
-                        .unwrap_or_default()
-                } else {
-                    String::new()
-                }))
-            }
             Expr::PointerTo(place) => self.make_pointer(place),
             Expr::Deref(p) => {
                 let p = self.eval(p)?;
                 self.deref_read(&p)
-            }
-            Expr::ObjectLit(props) => {
-                let mut map = PropMap::with_capacity_and_hasher(props.len(), Default::default());
-                for (k, e) in props.iter() {
-                    let v = self.eval(e)?;
-                    if !v.is_undefined() {
-                        map.insert(*k, v.for_storage());
-                    }
-                }
-                Ok(Value::Object(Obj::with_props(map)))
-            }
-            Expr::CollectionLit(items) => {
-                let mut out = Vec::with_capacity(items.len());
-                for e in items.iter() {
-                    let v = self.eval(e)?;
-                    out.push(if v.is_undefined() {
-                        Value::Null
-                    } else {
-                        v.for_storage()
-                    });
-                }
-                Ok(Value::Collection(Coll::from_vec(out)))
             }
             Expr::MemberCall { object, name, args } => {
                 let recv = self.eval(object)?;
@@ -156,45 +103,7 @@ impl Ctx {
                 .last()
                 .map(|f| f.this.clone())
                 .unwrap_or(Value::Null)),
-            Expr::SuperConstructor(args) => self.super_constructor(args),
-            Expr::SuperCall { name, args } => self.super_call(*name, args),
-            Expr::Super => self.super_class_value(),
-            Expr::ClassStore => Ok(self.class_store()),
-            Expr::BuiltinStore => Ok(self.builtin_store()),
-            Expr::TryExpr(x) => {
-                self.errors.last.clear();
-                self.errors.try_depth += 1;
-                let r = self.eval(x);
-                self.errors.try_depth -= 1;
-                match r {
-                    Ok(v) => Ok(v),
-                    Err(e) => {
-                        self.errors.last = vec![e];
-                        Ok(Value::Undefined)
-                    }
-                }
-            }
-            Expr::Formula(t) => Ok(self.make_formula(t)),
-            Expr::Unimplemented(name) => err(
-                codes::NOT_IMPLEMENTED,
-                format!("The command `{name}` is not implemented by fourd"),
-            ),
-            Expr::Field { table, field } => err(
-                codes::NO_DATABASE,
-                format!("[{table}]{field}: there is no database (fourd runs dataless)"),
-            ),
-            Expr::Table(t) => err(
-                codes::NO_DATABASE,
-                format!("[{t}]: there is no database (fourd runs dataless)"),
-            ),
-            Expr::Star => Ok(Value::text("*")),
-            Expr::BareOp(op) => Ok(Value::text(op.as_ref())),
-            Expr::Assign { target, op, value } => {
-                let v = self.eval(value)?;
-                self.assign(target, *op, v)?;
-                self.read_place(target)
-            }
-            Expr::Fail { code, message } => err(*code, message.to_string()),
+            _ => self.eval_cold(e),
         }
     }
 
@@ -338,5 +247,108 @@ impl Ctx {
             }
         }
         Ok(Value::Undefined)
+    }
+}
+
+impl Ctx {
+    /// The less frequent expression kinds, kept out of `eval` so the hot function stays
+    /// small (its stack frame and code size matter in tight loops).
+    #[inline(never)]
+    fn eval_cold(&mut self, e: &Expr) -> R {
+        match e {
+            Expr::Neg(x) => match self.eval(x)? {
+                Value::Int(i) => Ok(i
+                    .checked_neg()
+                    .map(Value::Int)
+                    .unwrap_or(Value::Real(-(i as f64)))),
+                Value::Real(r) => Ok(Value::Real(-r)),
+                Value::Time(t) => Ok(Value::Time(-t)),
+                other => err(
+                    codes::INCOMPATIBLE_TYPES,
+                    format!("Cannot negate a value of type {}", other.type_name()),
+                ),
+            },
+            Expr::CharAt { text, index } => {
+                let t = self.eval(text)?;
+                let i = self.eval(index)?;
+                let Value::Text(t) = t else {
+                    return err(
+                        codes::INCOMPATIBLE_TYPES,
+                        "The [[ ]] character reference needs a text",
+                    );
+                };
+                let i = i.as_number().unwrap_or(0.0) as i64;
+                Ok(Value::text(if i >= 1 {
+                    t.chars()
+                        .nth(i as usize - 1)
+                        .map(String::from)
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                }))
+            }
+            Expr::ObjectLit(props) => {
+                let mut map = PropMap::with_capacity_and_hasher(props.len(), Default::default());
+                for (k, e) in props.iter() {
+                    let v = self.eval(e)?;
+                    if !v.is_undefined() {
+                        map.insert(*k, v.for_storage());
+                    }
+                }
+                Ok(Value::Object(Obj::with_props(map)))
+            }
+            Expr::CollectionLit(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for e in items.iter() {
+                    let v = self.eval(e)?;
+                    out.push(if v.is_undefined() {
+                        Value::Null
+                    } else {
+                        v.for_storage()
+                    });
+                }
+                Ok(Value::Collection(Coll::from_vec(out)))
+            }
+            Expr::SuperConstructor(args) => self.super_constructor(args),
+            Expr::SuperCall { name, args } => self.super_call(*name, args),
+            Expr::Super => self.super_class_value(),
+            Expr::ClassStore => Ok(self.class_store()),
+            Expr::BuiltinStore => Ok(self.builtin_store()),
+            Expr::TryExpr(x) => {
+                self.errors.last.clear();
+                self.errors.try_depth += 1;
+                let r = self.eval(x);
+                self.errors.try_depth -= 1;
+                match r {
+                    Ok(v) => Ok(v),
+                    Err(e) => {
+                        self.errors.last = vec![e];
+                        Ok(Value::Undefined)
+                    }
+                }
+            }
+            Expr::Formula(t) => Ok(self.make_formula(t)),
+            Expr::Unimplemented(name) => err(
+                codes::NOT_IMPLEMENTED,
+                format!("The command `{name}` is not implemented by fourd"),
+            ),
+            Expr::Field { table, field } => err(
+                codes::NO_DATABASE,
+                format!("[{table}]{field}: there is no database (fourd runs dataless)"),
+            ),
+            Expr::Table(t) => err(
+                codes::NO_DATABASE,
+                format!("[{t}]: there is no database (fourd runs dataless)"),
+            ),
+            Expr::Star => Ok(Value::text("*")),
+            Expr::BareOp(op) => Ok(Value::text(op.as_ref())),
+            Expr::Assign { target, op, value } => {
+                let v = self.eval(value)?;
+                self.assign(target, *op, v)?;
+                self.read_place(target)
+            }
+            Expr::Fail { code, message } => err(*code, message.to_string()),
+            _ => unreachable!("eval handles the hot kinds"),
+        }
     }
 }

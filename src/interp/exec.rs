@@ -35,6 +35,7 @@ impl Ctx {
 
     /// Record where an error happened (first time), or extend its call chain when it
     /// leaves a frame.
+    #[inline(never)]
     fn locate(&self, e: &mut RtError, s: &Stmt) {
         let depth = self.frames.len();
         let here = || Location {
@@ -56,6 +57,7 @@ impl Ctx {
     }
 
     /// Call the `ON ERR CALL` method for `e`; errors inside the handler propagate.
+    #[inline(never)]
     fn run_error_handler(&mut self, e: Box<RtError>) -> R<()> {
         let handler = self.errors.handler.clone();
         self.set_process_var(SLOT_ERROR, Value::Int(e.code as i32));
@@ -88,9 +90,13 @@ impl Ctx {
             StmtKind::Expr(e) => {
                 self.eval(e)?;
             }
-            StmtKind::SetLocal { slot, value } => {
+            StmtKind::SetLocal { slot, value, ty } => {
                 let v = self.eval(value)?;
-                self.set_local(*slot, v)?;
+                let v = match ty {
+                    Some(t) => super::place::convert_if_needed(t, v)?,
+                    None => v,
+                };
+                self.stack[self.base + *slot as usize] = v;
             }
             StmtKind::AppendLocal { slot, parts } => self.append_local(*slot, parts)?,
             StmtKind::Assign { target, op, value } => {
@@ -177,55 +183,60 @@ impl Ctx {
                 }
                 return Ok(Flow::Return);
             }
-            StmtKind::Try { body, catch } => {
-                self.errors.last.clear();
-                self.errors.try_depth += 1;
-                let r = self.exec_block(body);
-                self.errors.try_depth -= 1;
-                return match r {
-                    Ok(flow) => {
-                        // Deferred errors thrown directly in the block: the block ran to its
-                        // end, Catch does not run, Last errors holds them.
-                        let depth = self.frames.len();
-                        let (mine, rest): (Vec<_>, Vec<_>) =
-                            std::mem::take(&mut self.errors.deferred)
-                                .into_iter()
-                                .partition(|(d, _)| *d == depth);
-                        self.errors.deferred = rest;
-                        if !mine.is_empty() {
-                            self.errors.last = mine.into_iter().map(|(_, e)| e).collect();
-                        }
-                        Ok(flow)
-                    }
-                    Err(e) => {
-                        self.errors.last = vec![e];
-                        match catch {
-                            Some(c) => self.exec_block(c),
-                            None => Ok(Flow::Next),
-                        }
-                    }
-                };
-            }
-            StmtKind::Use { target, body } => {
-                let v = self.eval(target)?;
-                let group = super::shared::group_of(&v).ok_or_else(|| {
-                    RtError::new(
-                        codes::USE_NOT_SHARED,
-                        format!(
-                            "Use needs a shared object or collection, not a value of type {}",
-                            v.type_name()
-                        ),
-                    )
-                })?;
-                super::shared::use_lock(self, &group)?;
-                let r = self.exec_block(body);
-                super::shared::use_unlock(self, &group);
-                return r;
-            }
+            StmtKind::Try { body, catch } => return self.exec_try(body, catch.as_deref()),
+            StmtKind::Use { target, body } => return self.exec_use(target, body),
             StmtKind::Nop => {}
             StmtKind::Fail { code, message } => return err(*code, message.clone()),
         }
         Ok(Flow::Next)
+    }
+
+    #[inline(never)]
+    fn exec_try(&mut self, body: &[Stmt], catch: Option<&[Stmt]>) -> R<Flow> {
+        self.errors.last.clear();
+        self.errors.try_depth += 1;
+        let r = self.exec_block(body);
+        self.errors.try_depth -= 1;
+        match r {
+            Ok(flow) => {
+                // Deferred errors thrown directly in the block: the block ran to its
+                // end, Catch does not run, Last errors holds them.
+                let depth = self.frames.len();
+                let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.errors.deferred)
+                    .into_iter()
+                    .partition(|(d, _)| *d == depth);
+                self.errors.deferred = rest;
+                if !mine.is_empty() {
+                    self.errors.last = mine.into_iter().map(|(_, e)| e).collect();
+                }
+                Ok(flow)
+            }
+            Err(e) => {
+                self.errors.last = vec![e];
+                match catch {
+                    Some(c) => self.exec_block(c),
+                    None => Ok(Flow::Next),
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn exec_use(&mut self, target: &crate::code::Expr, body: &[Stmt]) -> R<Flow> {
+        let v = self.eval(target)?;
+        let group = super::shared::group_of(&v).ok_or_else(|| {
+            RtError::new(
+                codes::USE_NOT_SHARED,
+                format!(
+                    "Use needs a shared object or collection, not a value of type {}",
+                    v.type_name()
+                ),
+            )
+        })?;
+        super::shared::use_lock(self, &group)?;
+        let r = self.exec_block(body);
+        super::shared::use_unlock(self, &group);
+        r
     }
 
     /// `$t:=$t+a+b…`: append to the text in place when the local holds text.
@@ -255,6 +266,7 @@ impl Ctx {
 
     /// `var $x : T {:= init}`: a declared variable starts at its type's default unless it
     /// already holds a value of that type.
+    #[inline(never)]
     fn declare(&mut self, target: &Place, ty: &VarType, init: Option<&crate::code::Expr>) -> R<()> {
         if let Some(e) = init {
             let v = self.eval(e)?;
@@ -273,6 +285,7 @@ impl Ctx {
         Ok(())
     }
 
+    #[inline(never)]
     fn exec_for(
         &mut self,
         counter: &Place,
@@ -334,11 +347,20 @@ impl Ctx {
             }
         };
         let mut c = start;
+        // The counter's declared type, looked up once for the whole loop.
+        let ty = self
+            .frames
+            .last()
+            .and_then(|f| f.code.slot_types.get(slot as usize).cloned().flatten());
         loop {
             if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
                 break;
             }
-            self.set_local(slot, as_value(c))?;
+            let v = match &ty {
+                Some(t) => super::place::convert_if_needed(t, as_value(c))?,
+                None => as_value(c),
+            };
+            self.stack[self.base + slot as usize] = v;
             match self.exec_block(body)? {
                 Flow::Break => return Ok(Flow::Next),
                 Flow::Return => return Ok(Flow::Return),
@@ -356,6 +378,7 @@ impl Ctx {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     fn exec_for_each(
         &mut self,
         item: &Place,

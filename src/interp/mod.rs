@@ -69,6 +69,8 @@ pub struct Program {
     pub class_store: Option<Obj>,
     /// The code of the main method (script) when running a file.
     pub main: Option<Arc<Code>>,
+    /// The project and how it was started (project mode, `fourd test`); `None` for scripts.
+    pub project: Option<Arc<crate::project::ProjectInfo>>,
 }
 
 impl Program {

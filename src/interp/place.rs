@@ -46,6 +46,16 @@ pub fn convert_for_type(ty: &VarType, v: Value) -> R {
     })
 }
 
+/// Convert for a declared type, skipping the work in the common cases.
+#[inline]
+pub fn convert_if_needed(ty: &VarType, v: Value) -> R {
+    match (ty, v) {
+        (VarType::Integer, Value::Real(r)) => Ok(Value::Int(real_to_longint(r))),
+        (ty, v) if already_of_type(ty, &v) => Ok(v),
+        (ty, v) => convert_for_type(ty, v),
+    }
+}
+
 /// The common case of an assignment that needs no conversion.
 #[inline]
 fn already_of_type(ty: &VarType, v: &Value) -> bool {
@@ -60,12 +70,10 @@ fn already_of_type(ty: &VarType, v: &Value) -> bool {
 }
 
 /// 4D converts a Real to a Longint by truncating toward zero (interpreted mode).
+#[inline]
 fn real_to_longint(r: f64) -> i32 {
-    if r.is_nan() {
-        0
-    } else {
-        r.trunc().clamp(i32::MIN as f64, i32::MAX as f64) as i32
-    }
+    // `as` truncates toward zero and saturates (NaN gives 0).
+    r as i32
 }
 
 fn compound_op(op: AssignOp) -> BinOp {
@@ -91,11 +99,13 @@ enum Target {
 
 impl Ctx {
     /// Write a local, converting for its declared type.
+    #[inline]
     pub fn set_local(&mut self, slot: Slot, v: Value) -> R<()> {
         let code = &self.frames.last().expect("a frame").code;
-        let v = match code.slot_types.get(slot as usize) {
-            Some(Some(ty)) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
-            _ => v,
+        let v = match (code.slot_types.get(slot as usize), v) {
+            (Some(Some(VarType::Integer)), Value::Real(r)) => Value::Int(real_to_longint(r)),
+            (Some(Some(ty)), v) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
+            (_, v) => v,
         };
         self.stack[self.base + slot as usize] = v;
         Ok(())

@@ -242,10 +242,16 @@ fn process_table_commands() {
 fn cpu_time_is_real() {
     let rt = runtime(Kind::Standalone, "");
     let a = process(&rt, "busy");
+    // Spin until this thread has really used CPU (wall time alone is not enough on a
+    // loaded machine), with a generous cap so a broken clock cannot hang the test.
     let t0 = std::time::Instant::now();
     let mut x = 0u64;
-    while t0.elapsed() < std::time::Duration::from_millis(50) {
-        x = x.wrapping_add(std::hint::black_box(1));
+    while rt.processes.row(a.process).unwrap().cpu_time() <= 0.01
+        && t0.elapsed() < std::time::Duration::from_secs(10)
+    {
+        for _ in 0..10_000 {
+            x = x.wrapping_add(std::hint::black_box(1));
+        }
     }
     let r = rt.processes.row(a.process).unwrap();
     if cfg!(target_os = "linux") {

@@ -130,6 +130,32 @@ pub fn register_main(rt: &Runtime, main: u32) {
         .push(Mailbox::new(main, &rt.processes.name_of(main)));
 }
 
+/// Run the messages waiting in the calling process's own mailbox (`CALL WORKER(1; ...)`
+/// to the main process), without waiting; returns how many ran. The REPL calls it around
+/// each entry, as 4D's main process runs its messages when idle.
+pub fn run_own_mailbox(ctx: &mut Ctx) -> usize {
+    let rt = ctx.rt.clone();
+    let mailbox = rt
+        .processes
+        .mailboxes
+        .lock()
+        .iter()
+        .find(|m| m.number == ctx.process)
+        .cloned();
+    let Some(mb) = mailbox else {
+        return 0;
+    };
+    let mut n = 0;
+    while let Some(m) = mb.try_next() {
+        if let Err(e) = ctx.call_value(&m.callee, Value::Null, m.args) {
+            report_failure(ctx, &e);
+        }
+        mb.done();
+        n += 1;
+    }
+    n
+}
+
 // ---------------------------------------------------------------------------- copying
 
 /// A value as another process receives it: objects and collections are deep-copied unless

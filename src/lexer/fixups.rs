@@ -54,7 +54,7 @@ pub(super) fn glue_unknown_names<'s>(src: &'s str, toks: &mut Toks<'s>) {
     let mut header = is_header_line(toks);
     let mut i = 0;
     while i < toks.len() {
-        let (tok, span) = toks[i].clone();
+        let (tok, span) = toks[i];
         if i > 0 && toks[i - 1].0 == Tok::Newline {
             header = is_header_line(&toks[i..]);
         }
@@ -117,7 +117,7 @@ fn ends_operand(t: &Tok<'_>) -> bool {
 
 /// True when a `[` following the tokens in `out` starts a primary (table, field or
 /// collection literal) rather than an index.
-fn primary_position(out: &Toks<'_>) -> bool {
+fn primary_position(out: &[(Tok<'_>, SimpleSpan)]) -> bool {
     match out.last() {
         None => true,
         Some((Tok::Arrow, _)) => {
@@ -140,28 +140,31 @@ fn small_int(s: &str) -> Option<u32> {
 /// Turn `[` name {`:` n} `]` {field {`:` n}} in primary position into [`Tok::Table`] or
 /// [`Tok::Field`]. The field name must touch the `]`, and its number the field name.
 pub(super) fn tables_and_fields<'s>(toks: &mut Toks<'s>) {
-    if !toks.iter().any(|(t, _)| *t == Tok::LBracket) {
+    if !toks.iter().any(|(t, _)| matches!(t, Tok::LBracket)) {
         return;
     }
-    let mut out: Toks<'s> = Vec::with_capacity(toks.len());
+    // Compact in place: `toks[..w]` is the output so far, `toks[i..]` the input left.
+    let mut w = 0;
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].0 == Tok::LBracket
-            && primary_position(&out)
+        if matches!(toks[i].0, Tok::LBracket)
+            && primary_position(&toks[..w])
             && let Some((tok, span, next)) = table_at(toks, i)
         {
-            out.push((tok, span));
+            toks[w] = (tok, span);
+            w += 1;
             i = next;
             continue;
         }
-        out.push(toks[i].clone());
+        toks[w] = toks[i];
+        w += 1;
         i += 1;
     }
-    *toks = out;
+    toks.truncate(w);
 }
 
 /// The table or field starting at the `[` at `i`: (token, span, index after it).
-fn table_at<'s>(toks: &Toks<'s>, i: usize) -> Option<(Tok<'s>, SimpleSpan, usize)> {
+fn table_at<'s>(toks: &[(Tok<'s>, SimpleSpan)], i: usize) -> Option<(Tok<'s>, SimpleSpan, usize)> {
     let start = toks[i].1.start;
     let Some((Tok::Name(table), _)) = toks.get(i + 1) else {
         return None;

@@ -107,7 +107,7 @@ where
         Tok::Local(n) = e => ident(format!("${n}"), e.span()),
         Tok::Dollar = e => ident("$", e.span()),
     }
-    .labelled("property name")
+    .labelled("a property name")
 }
 
 /// `:=` and the compound assignments.
@@ -121,6 +121,44 @@ where
         Tok::MulAssign => AssignOp::Mul, Tok::DivAssign => AssignOp::Div,
     }
     .labelled("`:=`")
+}
+
+/// Build the tree of `first (op rhs)*` with 4D's three levels: level 1 binds tightest,
+/// operators of one level associate left to right (shunting-yard, no recursion).
+fn levels(first: Expr, rest: Vec<((u8, BinOp), Expr)>) -> Expr {
+    fn reduce(out: &mut Vec<Expr>, op: BinOp) {
+        let rhs = out.pop().expect("two operands");
+        let lhs = out.pop().expect("two operands");
+        let span = lhs.span.to(rhs.span);
+        out.push(Expr {
+            kind: ExprKind::Binary {
+                op,
+                lhs: Box::new(lhs),
+                rhs: Box::new(rhs),
+            },
+            span,
+        });
+    }
+    if rest.is_empty() {
+        return first;
+    }
+    let mut out = vec![first];
+    let mut ops: Vec<(u8, BinOp)> = Vec::new();
+    for ((level, op), rhs) in rest {
+        while let Some(&(top, top_op)) = ops.last() {
+            if top > level {
+                break;
+            }
+            ops.pop();
+            reduce(&mut out, top_op);
+        }
+        ops.push((level, op));
+        out.push(rhs);
+    }
+    while let Some((_, op)) = ops.pop() {
+        reduce(&mut out, op);
+    }
+    out.pop().expect("one result")
 }
 
 enum Post {
@@ -266,7 +304,13 @@ where
             .map(|v| v.into_iter().flatten().collect::<Vec<Expr>>())
             .delimited_by(just(Tok::LParen), just(Tok::RParen));
 
-        let post = choice((
+        // One cheap look at the next token before trying the postfix forms: most operands
+        // have none, and a single failed test is much cheaper than six.
+        let post_start = select! {
+            Tok::Dot => (), Tok::LBracket => (), Tok::LBrace => (), Tok::LParen => (), Tok::Arrow => (),
+        }
+        .rewind();
+        let post = post_start.ignore_then(choice((
             just(Tok::Dot)
                 .ignore_then(property_name())
                 .map(Post::Member),
@@ -286,7 +330,7 @@ where
             just(Tok::Arrow)
                 .ignore_then(select! { Tok::Name(n) = e => ident(n, e.span()) }.or_not())
                 .map(|m| m.map_or(Post::Deref, Post::DerefMember)),
-        ));
+        )));
         let postfix = atom
             .foldl_with(post.repeated(), |lhs, p, e| {
                 let b = Box::new(lhs);
@@ -345,49 +389,29 @@ where
                 };
                 Expr { kind, span }
             })
-            .labelled("expression")
+            .labelled("an expression")
             .boxed();
 
-        let op1 = select! {
-            Tok::Plus => BinOp::Add, Tok::Minus => BinOp::Sub, Tok::Star => BinOp::Mul,
-            Tok::Slash => BinOp::Div, Tok::Backslash => BinOp::IntDiv, Tok::Percent => BinOp::Mod,
-            Tok::Caret => BinOp::Pow, Tok::CaretPipe => BinOp::BitXor, Tok::Shl => BinOp::Shl,
-            Tok::Shr => BinOp::Shr, Tok::QPlus => BinOp::BitSet, Tok::QMinus => BinOp::BitClear,
-            Tok::QQ => BinOp::BitTest, Tok::StarPlus => BinOp::HScale, Tok::StarPipe => BinOp::VScale,
+        // One select for every binary operator, tagged with its level (1 tightest);
+        // the levels are applied by `levels` below, each left to right.
+        let binop = select! {
+            Tok::Plus => (1, BinOp::Add), Tok::Minus => (1, BinOp::Sub), Tok::Star => (1, BinOp::Mul),
+            Tok::Slash => (1, BinOp::Div), Tok::Backslash => (1, BinOp::IntDiv),
+            Tok::Percent => (1, BinOp::Mod), Tok::Caret => (1, BinOp::Pow),
+            Tok::CaretPipe => (1, BinOp::BitXor), Tok::Shl => (1, BinOp::Shl), Tok::Shr => (1, BinOp::Shr),
+            Tok::QPlus => (1, BinOp::BitSet), Tok::QMinus => (1, BinOp::BitClear),
+            Tok::QQ => (1, BinOp::BitTest), Tok::StarPlus => (1, BinOp::HScale),
+            Tok::StarPipe => (1, BinOp::VScale),
+            Tok::Eq => (2, BinOp::Eq), Tok::Hash => (2, BinOp::Ne), Tok::Lt => (2, BinOp::Lt),
+            Tok::Gt => (2, BinOp::Gt), Tok::Le => (2, BinOp::Le), Tok::Ge => (2, BinOp::Ge),
+            Tok::Amp => (3, BinOp::BitAnd), Tok::Pipe => (3, BinOp::BitOr),
+            Tok::AmpAmp => (3, BinOp::And), Tok::PipePipe => (3, BinOp::Or),
         }
         .labelled("operator");
-        let op2 = select! {
-            Tok::Eq => BinOp::Eq, Tok::Hash => BinOp::Ne, Tok::Lt => BinOp::Lt,
-            Tok::Gt => BinOp::Gt, Tok::Le => BinOp::Le, Tok::Ge => BinOp::Ge,
-        }
-        .labelled("operator");
-        let op3 = select! {
-            Tok::Amp => BinOp::BitAnd, Tok::Pipe => BinOp::BitOr,
-            Tok::AmpAmp => BinOp::And, Tok::PipePipe => BinOp::Or,
-        }
-        .labelled("operator");
-        let fold = |l: Expr, (op, r): (BinOp, Expr)| {
-            let span = l.span.to(r.span);
-            Expr {
-                kind: ExprKind::Binary {
-                    op,
-                    lhs: Box::new(l),
-                    rhs: Box::new(r),
-                },
-                span,
-            }
-        };
-        let level1 = unary
+        let level3 = unary
             .clone()
-            .foldl(op1.then(unary).repeated(), fold)
-            .boxed();
-        let level2 = level1
-            .clone()
-            .foldl(op2.then(level1).repeated(), fold)
-            .boxed();
-        let level3 = level2
-            .clone()
-            .foldl(op3.then(level2).repeated(), fold)
+            .then(binop.then(unary).repeated().collect::<Vec<_>>())
+            .map(|(first, rest)| levels(first, rest))
             .boxed();
         level3
             .then(

@@ -114,7 +114,7 @@ where
             }
         }
     });
-    class.or(scalar).labelled("type")
+    class.or(scalar).labelled("a type")
 }
 
 /// `$name` as a parameter: the name without the `$`.
@@ -123,7 +123,7 @@ where
     I: ValueInput<'t, Token = Tok<'s>, Span = SimpleSpan>,
     PE: SynErr<'t, 's, I>,
 {
-    select! { Tok::Local(n) = e => ident(n, e.span()) }.labelled("parameter `$name`")
+    select! { Tok::Local(n) = e => ident(n, e.span()) }.labelled("a parameter `$name`")
 }
 
 enum ParamItem {
@@ -248,7 +248,7 @@ where
         .ignore_then(select! { Tok::Num(n) => n })
         .then_ignore(just(Tok::RBrace))
         .map_with(|n, e| ident(format!("${{{n}}}"), e.span())))
-    .labelled("variable name")
+    .labelled("a variable name")
 }
 /// True when `e` may stand left of `:=`.
 pub(crate) fn assignable(e: &Expr) -> bool {
@@ -389,7 +389,7 @@ where
                 Tok::Name(n) = x => ident(n, x.span()),
                 Tok::Cmd(n, _) = x => ident(n, x.span()),
             }
-            .labelled("class name")
+            .labelled("a class name")
             .separated_by(just(Tok::Dot))
             .at_least(1)
             .collect::<Vec<_>>(),
@@ -429,7 +429,7 @@ where
         Tok::Name(n) if n.eq_ignore_ascii_case("query") => Accessor::Query,
         Tok::Name(n) if n.eq_ignore_ascii_case("orderby") => Accessor::OrderBy,
     };
-    let fn_name = property_name().labelled("function name");
+    let fn_name = property_name().labelled("a function name");
     let function = modifiers()
         .then_ignore(kw(Kw::Function))
         .then(
@@ -463,27 +463,35 @@ where
                 Line::Simple(StmtKind::Assign { target, op, value })
             }
         });
-    let eol = || end().labelled("end of line");
-    // Most lines are statements: try them first (a header such as `shared Function f`
-    // starts like a statement, which then fails at `Function`, and the choice moves on).
+    let eol = || end().labelled("the end of the line");
+    let keyword_line = choice((
+        simple_kw,
+        try_block,
+        cond_kw,
+        for_loop,
+        for_each,
+        ret,
+        var,
+        declare,
+        extends,
+        property,
+        constructor,
+        function,
+    ))
+    .then_ignore(eol())
+    .boxed();
+    // Dispatch on the first token: a line starting with a keyword, `:` or `#DECLARE` is
+    // tried as a keyword line first; other lines as statements first. `Try(x)` starts
+    // with a keyword but is a statement, and `shared Function f` starts with a name but
+    // is a header: each falls through to the other kind.
+    let keyword_first = select! {
+        Tok::Kw(..) => (), Tok::Colon => (), Tok::Declare => (), Tok::Ellipsis => (),
+    }
+    .rewind();
     choice((
+        keyword_first.ignore_then(keyword_line.clone()),
         statement.then_ignore(eol()),
-        choice((
-            simple_kw,
-            try_block,
-            cond_kw,
-            for_loop,
-            for_each,
-            ret,
-            var,
-            declare,
-            extends,
-            property,
-            constructor,
-            function,
-        ))
-        .or_not()
-        .map(|l| l.unwrap_or(Line::Empty))
-        .then_ignore(eol()),
+        keyword_line,
+        eol().map(|_| Line::Empty),
     ))
 }

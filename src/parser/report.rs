@@ -110,8 +110,14 @@ pub fn precheck(line: &Toks<'_>, line_end: usize) -> Option<Diagnostic> {
     let &open = stack.last()?;
     let (o, os) = &line[open];
     let expected = closer(o);
-    let what = match (o, open.checked_sub(1).and_then(|p| is_name(&line[p].0))) {
-        (Tok::LParen, Some(name)) => format!("expected {expected} to close the call to `{name}`"),
+    let before = open.checked_sub(1).map(|p| &line[p].0);
+    let what = match (o, before.and_then(is_name), before) {
+        (Tok::LParen, Some(name), _) => {
+            format!("expected {expected} to close the call to `{name}`")
+        }
+        (Tok::LParen, None, Some(Tok::Kw(_, k))) => {
+            format!("expected {expected} to close the `(` after `{k}`")
+        }
         _ => format!("expected {expected} to close this {o}"),
     };
     let at = Span::new(line_end, line_end);
@@ -171,7 +177,7 @@ fn pattern(p: &RichPattern<'_, Tok<'_>>) -> Option<String> {
         RichPattern::Token(t) => Some(t.to_string()),
         RichPattern::Label(l) => Some(l.to_string()),
         RichPattern::Identifier(i) => Some(format!("`{i}`")),
-        RichPattern::EndOfInput => Some("end of line".into()),
+        RichPattern::EndOfInput => Some("the end of the line".into()),
         RichPattern::Any => Some("something".into()),
         RichPattern::SomethingElse => None,
         _ => None,
@@ -203,13 +209,14 @@ pub fn from_rich(err: &Rich<'_, Tok<'_>, SimpleSpan>, line: &Toks<'_>) -> Diagno
             // Collapse the operator alternatives into one word.
             let ops = expected.iter().filter(|e| e.as_str() == "operator").count();
             expected.retain(|e| e != "operator");
+            expected.retain(|e| e != "something");
             if ops > 0 {
                 expected.retain(|e| {
                     !matches!(e.as_str(), "`.`" | "`[`" | "`{`" | "`(`" | "`->`" | "`?`")
                 });
                 expected.insert(0, "an operator".into());
             }
-            expected.sort_by_key(|e| (e == "end of line", e.clone()));
+            expected.sort_by_key(|e| (e == "the end of the line", e.clone()));
             expected.dedup();
             let list = or_list(&expected);
             match err.found() {

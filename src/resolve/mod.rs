@@ -7,7 +7,15 @@
 //! when the code runs (an unimplemented command, an unknown method called with arguments)
 //! become `Fail` nodes, so the rest of the file still runs.
 
-use crate::ast::{self, AssignOp, BinOp, ExprKind, Span, StmtKind, TypeRef};
+mod scan;
+mod types;
+
+use scan::{max_numbered_param, max_numbered_param_expr};
+pub use scan::{visit_expr, visit_stmt};
+pub use types::var_type;
+use types::{fold_constant_command, infer_type};
+
+use crate::ast::{self, AssignOp, BinOp, ExprKind, Span, StmtKind};
 use crate::builtins::registry;
 use crate::catalog::{ConstValue, catalog};
 use crate::code::{
@@ -124,6 +132,45 @@ impl<'g> Resolver<'g> {
             src,
             warnings: Vec::new(),
         }
+    }
+
+    /// Resolve more code into a body that already has locals (the REPL: every entry runs
+    /// in one persistent main method). `code` brings the slots (`nslots`, `slot_names`,
+    /// `slot_types`, `declared`; its `body` is replaced) and `locals` maps lower-cased
+    /// local names to those slots. Finish with [`Resolver::finish_continued`].
+    pub fn continuing(
+        globals: &'g mut Globals,
+        code: Code,
+        locals: FxHashMap<String, Slot>,
+        src: &'g str,
+    ) -> Resolver<'g> {
+        Resolver {
+            globals,
+            code,
+            locals,
+            kind: BodyKind::Method,
+            outer: None,
+            captures: Vec::new(),
+            has_declare: false,
+            src,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// [`Resolver::finish`] for a [`Resolver::continuing`] body: no slots are reserved for
+    /// legacy `$1..$n` parameters (there are none), there is no result variable, and the
+    /// locals map is handed back for the next entry.
+    pub fn finish_continued(
+        mut self,
+        body: &[ast::Stmt],
+        span: Span,
+    ) -> (Code, FxHashMap<String, Slot>) {
+        let stmts = self.block(body);
+        self.code.body = stmts;
+        self.code.span = span;
+        self.code.nparams = 0;
+        self.code.result = None;
+        (self.code, self.locals)
     }
 
     /// Declare parameters and result from `#DECLARE` / `Function` / `Class constructor`.
@@ -358,10 +405,9 @@ impl<'g> Resolver<'g> {
             if may_be_text && let Some(parts) = self.append_chain(slot, value) {
                 return S::AppendLocal { slot, parts };
             }
-            return S::SetLocal {
-                slot,
-                value: self.expr(value),
-            };
+            let value = self.expr(value);
+            let ty = self.code.slot_types[slot as usize].clone();
+            return S::SetLocal { slot, value, ty };
         }
         S::Assign {
             target: self.place(target),
@@ -801,231 +847,5 @@ impl<'g> Resolver<'g> {
             source,
             method,
         }))
-    }
-}
-
-/// `True`, `False`, `Null` are commands in 4D; fold them to constants.
-fn fold_constant_command(name: &str, args: &[ast::Expr]) -> Option<Expr> {
-    if !args.is_empty() {
-        return None;
-    }
-    match name.to_lowercase().as_str() {
-        "true" => Some(Expr::Const(Value::Bool(true))),
-        "false" => Some(Expr::Const(Value::Bool(false))),
-        "null" => Some(Expr::Const(Value::Null)),
-        _ => None,
-    }
-}
-
-pub fn var_type(t: &TypeRef) -> VarType {
-    match t {
-        TypeRef::Text => VarType::Text,
-        TypeRef::Integer => VarType::Integer,
-        TypeRef::Real => VarType::Real,
-        TypeRef::Boolean => VarType::Boolean,
-        TypeRef::Date => VarType::Date,
-        TypeRef::Time => VarType::Time,
-        TypeRef::Object => VarType::Object,
-        TypeRef::Collection => VarType::Collection,
-        TypeRef::Variant => VarType::Variant,
-        TypeRef::Pointer => VarType::Pointer,
-        TypeRef::Picture => VarType::Picture,
-        TypeRef::Blob => VarType::Blob,
-        TypeRef::Class { store, path } => {
-            if store == "4D" && path.len() == 1 && path[0].eq_ignore_ascii_case("Object") {
-                VarType::Object
-            } else {
-                VarType::Class(format!("{store}.{}", path.join(".")).into())
-            }
-        }
-    }
-}
-
-/// `var $x:=expr` without a type: infer from the initialiser (spec §3.2).
-fn infer_type(e: &ast::Expr) -> VarType {
-    match &e.kind {
-        ExprKind::Text(_) => VarType::Text,
-        ExprKind::Number { .. } => VarType::Real,
-        ExprKind::Date { .. } => VarType::Date,
-        ExprKind::Time(_) => VarType::Time,
-        ExprKind::ObjectLit(_) => VarType::Object,
-        ExprKind::CollectionLit(_) => VarType::Collection,
-        _ => VarType::Variant,
-    }
-}
-
-/// The highest `$N` (N ≥ 1) used in a body, for legacy parameter slots.
-fn max_numbered_param(body: &[ast::Stmt]) -> u32 {
-    let mut max = 0;
-    for s in body {
-        visit_stmt(s, &mut |e| {
-            if let ExprKind::Local(n) = &e.kind
-                && let Ok(v) = n.parse::<u32>()
-            {
-                max = max.max(v);
-            }
-        });
-    }
-    max
-}
-
-fn max_numbered_param_expr(e: &ast::Expr) -> u32 {
-    let mut max = 0;
-    visit_expr(e, &mut |e| {
-        if let ExprKind::Local(n) = &e.kind
-            && let Ok(v) = n.parse::<u32>()
-        {
-            max = max.max(v);
-        }
-    });
-    max
-}
-
-fn visit_stmt(s: &ast::Stmt, f: &mut dyn FnMut(&ast::Expr)) {
-    let block = |b: &[ast::Stmt], f: &mut dyn FnMut(&ast::Expr)| {
-        for s in b {
-            visit_stmt(s, f);
-        }
-    };
-    match &s.kind {
-        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => visit_expr(e, f),
-        StmtKind::Assign { target, value, .. } => {
-            visit_expr(target, f);
-            visit_expr(value, f);
-        }
-        StmtKind::Var { init: Some(e), .. } => visit_expr(e, f),
-        StmtKind::If {
-            cond,
-            then,
-            otherwise,
-        } => {
-            visit_expr(cond, f);
-            block(then, f);
-            if let Some(b) = otherwise {
-                block(b, f);
-            }
-        }
-        StmtKind::Case {
-            branches,
-            otherwise,
-        } => {
-            for (c, b) in branches {
-                visit_expr(c, f);
-                block(b, f);
-            }
-            if let Some(b) = otherwise {
-                block(b, f);
-            }
-        }
-        StmtKind::While { cond, body } | StmtKind::Repeat { body, until: cond } => {
-            visit_expr(cond, f);
-            block(body, f);
-        }
-        StmtKind::For {
-            counter,
-            start,
-            end,
-            step,
-            body,
-        } => {
-            for e in [Some(counter), Some(start), Some(end), step.as_ref()]
-                .into_iter()
-                .flatten()
-            {
-                visit_expr(e, f);
-            }
-            block(body, f);
-        }
-        StmtKind::ForEach {
-            item,
-            source,
-            begin,
-            end,
-            cond,
-            body,
-        } => {
-            for e in [
-                Some(item),
-                Some(source),
-                begin.as_ref(),
-                end.as_ref(),
-                cond.as_ref().map(|c| &c.1),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                visit_expr(e, f);
-            }
-            block(body, f);
-        }
-        StmtKind::Try { body, catch } => {
-            block(body, f);
-            if let Some(b) = catch {
-                block(b, f);
-            }
-        }
-        StmtKind::Use { target, body } => {
-            visit_expr(target, f);
-            block(body, f);
-        }
-        _ => {}
-    }
-}
-
-/// Visit an expression and its sub-expressions, but not the insides of `Formula(...)`,
-/// whose `$1..$n` belong to the formula.
-fn visit_expr(e: &ast::Expr, f: &mut dyn FnMut(&ast::Expr)) {
-    f(e);
-    match &e.kind {
-        ExprKind::ParamIndirect(x)
-        | ExprKind::Neg(x)
-        | ExprKind::PointerTo(x)
-        | ExprKind::Deref(x)
-        | ExprKind::TryExpr(x) => visit_expr(x, f),
-        ExprKind::Call { callee, args } => {
-            let is_formula = matches!(&callee.kind, ExprKind::Name(n) | ExprKind::CommandRef { name: n, .. } if n.eq_ignore_ascii_case("Formula"));
-            visit_expr(callee, f);
-            if !is_formula {
-                for a in args {
-                    visit_expr(a, f);
-                }
-            }
-        }
-        ExprKind::Member { object, .. } => visit_expr(object, f),
-        ExprKind::Index {
-            object: a,
-            index: b,
-        }
-        | ExprKind::Element { array: a, index: b }
-        | ExprKind::CharAt { text: a, index: b }
-        | ExprKind::Binary { lhs: a, rhs: b, .. }
-        | ExprKind::Assign {
-            target: a,
-            value: b,
-            ..
-        } => {
-            visit_expr(a, f);
-            visit_expr(b, f);
-        }
-        ExprKind::Ternary {
-            cond,
-            then,
-            otherwise,
-        } => {
-            visit_expr(cond, f);
-            visit_expr(then, f);
-            visit_expr(otherwise, f);
-        }
-        ExprKind::ObjectLit(props) => {
-            for (_, v) in props {
-                visit_expr(v, f);
-            }
-        }
-        ExprKind::CollectionLit(items) => {
-            for v in items {
-                visit_expr(v, f);
-            }
-        }
-        _ => {}
     }
 }

@@ -1,0 +1,3 @@
+#DECLARE($text : Text)
+ALERT($text)
+ALERT($text)

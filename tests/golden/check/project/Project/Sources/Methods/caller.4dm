@@ -1,0 +1,4 @@
+ALERT twice("hello")
+If (True)
+	ALERT twice("again")
+End if

@@ -1,0 +1,1 @@
+ALERT("actual line")

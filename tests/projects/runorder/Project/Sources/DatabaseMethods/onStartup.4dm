@@ -1,0 +1,2 @@
+ALERT("On Startup")
+<>started:=True

@@ -1,0 +1,1 @@
+ALERT([Customers]Name)

@@ -1,0 +1,5 @@
+ALERT("before the error")
+var $o : Object
+$o:=Null
+$o.x.y:=1
+ALERT("never printed")

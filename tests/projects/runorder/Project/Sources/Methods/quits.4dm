@@ -1,0 +1,2 @@
+QUIT 4D
+ALERT("the method finishes after QUIT 4D")

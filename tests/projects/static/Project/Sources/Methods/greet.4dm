@@ -1,0 +1,2 @@
+#DECLARE($name : Text)
+ALERT("Hello "+$name)

@@ -1,0 +1,2 @@
+ALERT("Hello from a golden method")
+ALERT(Uppercase("done"))

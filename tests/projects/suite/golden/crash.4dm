@@ -1,0 +1,2 @@
+ALERT("about to fail")
+ASSERT(False; "expected failure")

@@ -1,0 +1,1 @@
+ALERT("Hi "+String(_twice(21)))

@@ -1,0 +1,3 @@
+var $x : Integer
+$x:=1+
+If ($x=1)

@@ -1,0 +1,2 @@
+#DECLARE($name : Text) -> $greeting : Text
+$greeting:="Hello, "+$name+"!"
