@@ -8,31 +8,13 @@
 
 use super::datefmt;
 use super::text::{date_of, ymd};
-use super::{Args, Command, Imp};
+use super::{Args, Command};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
 use crate::value::{Date, Value};
 use chrono::{Datelike, Timelike};
 
-const fn row(
-    name: &'static str,
-    number: u32,
-    params: &'static str,
-    result: &'static str,
-    min_args: u8,
-    max_args: u8,
-    f: fn(&mut Ctx, &mut Args) -> R,
-) -> Command {
-    Command {
-        name,
-        number,
-        params,
-        result,
-        min_args,
-        max_args,
-        imp: Imp::Values(f),
-    }
-}
+use crate::builtins::values_row as row;
 
 pub static COMMANDS: &[Command] = &[
     row("Current date", 33, "{*}", "Date", 0, 0, current_date),

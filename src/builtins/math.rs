@@ -46,25 +46,7 @@ const fn unary(name: &'static str, number: u32, f: fn(&mut Ctx, &mut Args) -> R)
     }
 }
 
-const fn row(
-    name: &'static str,
-    number: u32,
-    params: &'static str,
-    result: &'static str,
-    min_args: u8,
-    max_args: u8,
-    f: fn(&mut Ctx, &mut Args) -> R,
-) -> Command {
-    Command {
-        name,
-        number,
-        params,
-        result,
-        min_args,
-        max_args,
-        imp: Imp::Values(f),
-    }
-}
+use crate::builtins::values_row as row;
 
 pub static COMMANDS: &[Command] = &[
     unary("Abs", 99, abs),

@@ -65,6 +65,29 @@ pub struct Command {
     pub imp: Imp,
 }
 
+/// A table row for a command whose arguments are evaluated (`Imp::Values`); theme files
+/// import it under a short local name (`row`, `cmd`).
+#[allow(clippy::too_many_arguments)]
+pub const fn values_row(
+    name: &'static str,
+    number: u32,
+    params: &'static str,
+    result: &'static str,
+    min_args: u8,
+    max_args: u8,
+    f: fn(&mut Ctx, &mut Args) -> R,
+) -> Command {
+    Command {
+        name,
+        number,
+        params,
+        result,
+        min_args,
+        max_args,
+        imp: Imp::Values(f),
+    }
+}
+
 /// The kind of receiver a member function applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Receiver {

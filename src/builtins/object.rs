@@ -6,7 +6,7 @@
 //! form needs the variable itself and is not supported). `ck resolve pointers` (or `True`)
 //! replaces each pointer by a copy of the value it points to.
 
-use super::{Args, Command, Imp};
+use super::{Args, Command};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes, err};
 use crate::interp::shared::{prepare_for_coll, prepare_for_obj, with_obj_write};
@@ -18,25 +18,7 @@ pub const CK_RESOLVE_POINTERS: i64 = 1;
 /// `ck shared`.
 pub const CK_SHARED: i64 = 2;
 
-const fn row(
-    name: &'static str,
-    number: u32,
-    params: &'static str,
-    result: &'static str,
-    min_args: u8,
-    max_args: u8,
-    f: fn(&mut Ctx, &mut Args) -> R,
-) -> Command {
-    Command {
-        name,
-        number,
-        params,
-        result,
-        min_args,
-        max_args,
-        imp: Imp::Values(f),
-    }
-}
+use crate::builtins::values_row as row;
 
 pub static COMMANDS: &[Command] = &[
     row(

@@ -13,7 +13,7 @@
 use super::datefmt;
 use super::numfmt;
 use super::textcmp::{self, Mode};
-use super::{Args, Command, Imp};
+use super::{Args, Command};
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
 use crate::value::{Coll, Date, Value};
@@ -150,26 +150,7 @@ pub static COMMANDS: &[Command] = &[
     ),
 ];
 
-#[allow(clippy::too_many_arguments)]
-const fn cmd(
-    name: &'static str,
-    number: u32,
-    params: &'static str,
-    result: &'static str,
-    min_args: u8,
-    max_args: u8,
-    f: fn(&mut Ctx, &mut Args) -> R,
-) -> Command {
-    Command {
-        name,
-        number,
-        params,
-        result,
-        min_args,
-        max_args,
-        imp: Imp::Values(f),
-    }
-}
+use crate::builtins::values_row as cmd;
 
 // ---------------------------------------------------------------------------------------
 // Conversions
