@@ -19,21 +19,7 @@ impl Ctx {
         match cmd.imp {
             Imp::Raw(f) => f(self, args),
             Imp::Values(f) => {
-                let mut buf = self.take_buffer();
-                let mut star = false;
-                for (i, a) in args.iter().enumerate() {
-                    if matches!(a, Expr::Star) && i + 1 == args.len() {
-                        star = true;
-                        continue;
-                    }
-                    match self.eval(a) {
-                        Ok(v) => buf.push(v),
-                        Err(e) => {
-                            self.give_buffer(buf);
-                            return Err(e);
-                        }
-                    }
-                }
+                let (mut buf, star) = self.eval_into_buffer(args)?;
                 if buf.len() < cmd.min_args as usize
                     || (cmd.max_args != u8::MAX && buf.len() > cmd.max_args as usize)
                 {
@@ -302,6 +288,27 @@ impl Ctx {
         }
     }
 
+    /// Evaluate built-in arguments into a pooled buffer; a trailing bare `*` becomes the
+    /// `star` flag instead of a value.
+    fn eval_into_buffer(&mut self, args: &[Expr]) -> R<(Vec<Value>, bool)> {
+        let mut buf = self.take_buffer();
+        let mut star = false;
+        for (i, a) in args.iter().enumerate() {
+            if matches!(a, Expr::Star) && i + 1 == args.len() {
+                star = true;
+                continue;
+            }
+            match self.eval(a) {
+                Ok(v) => buf.push(v),
+                Err(e) => {
+                    self.give_buffer(buf);
+                    return Err(e);
+                }
+            }
+        }
+        Ok((buf, star))
+    }
+
     fn call_builtin_member(
         &mut self,
         receiver: Receiver,
@@ -318,21 +325,7 @@ impl Ctx {
                 ),
             );
         };
-        let mut buf = self.take_buffer();
-        let mut star = false;
-        for (i, a) in args.iter().enumerate() {
-            if matches!(a, Expr::Star) && i + 1 == args.len() {
-                star = true;
-                continue;
-            }
-            match self.eval(a) {
-                Ok(v) => buf.push(v),
-                Err(e) => {
-                    self.give_buffer(buf);
-                    return Err(e);
-                }
-            }
-        }
+        let (mut buf, star) = self.eval_into_buffer(args)?;
         let r = (m.imp)(self, recv, &mut Args::new(&mut buf, star));
         self.give_buffer(buf);
         r
