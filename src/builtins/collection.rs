@@ -12,9 +12,7 @@
 //! checks). Results that are "like" the receiver (slice, reverse, filter, orderBy, query)
 //! are shared when the receiver is.
 
-use super::object::{
-    CK_RESOLVE_POINTERS, CK_SHARED, copy_options, deep_copy, deep_copy_with, join_group,
-};
+use super::object::{CK_RESOLVE_POINTERS, CK_SHARED, copy_options, deep_copy, deep_copy_grouped};
 use super::text::to_text;
 use super::{Args, Command, Imp, Member, Receiver};
 use crate::interp::Ctx;
@@ -324,11 +322,18 @@ fn concat(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
 fn copy(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let opts = copy_options(args.get(0))?;
     let shared = opts & CK_SHARED != 0;
-    let copy = deep_copy_with(ctx, this, shared, opts & CK_RESOLVE_POINTERS != 0)?;
-    if shared && args.has(1) {
-        join_group(ctx, &copy, &args.get(1).clone())?;
-    }
-    Ok(copy)
+    let group_with = if shared && args.has(1) {
+        args.get(1).clone()
+    } else {
+        Value::Undefined
+    };
+    deep_copy_grouped(
+        ctx,
+        this,
+        shared,
+        opts & CK_RESOLVE_POINTERS != 0,
+        &group_with,
+    )
 }
 
 fn count(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
@@ -425,17 +430,20 @@ fn extract(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
         pairs.push((args.text(i)?, Key::intern(&args.text(i + 1)?)));
         i += 2;
     }
+    // An element none of whose paths is defined gives no object (4D's documented example).
     let out = items
         .iter()
-        .map(|v| {
+        .filter_map(|v| {
             let o = Obj::new();
+            let mut any = false;
             for (path, target) in &pairs {
                 let x = get_path(v, path);
                 if !x.is_undefined() {
                     o.set_raw(*target, x);
+                    any = true;
                 }
             }
-            Value::Object(o)
+            any.then_some(Value::Object(o))
         })
         .collect();
     Ok(Value::Collection(Coll::from_vec(out)))

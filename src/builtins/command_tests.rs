@@ -369,7 +369,9 @@ fn object_commands() {
         panic!()
     };
     assert!(inner.is_shared());
-    call(&mut c, "OB SET", &[o.clone(), t("c"), t("z")]);
+    // OB SET takes its first argument unevaluated (golden conformance/ob_set_creates).
+    let Value::Object(target) = &o else { panic!() };
+    target.set_raw(Key::intern("c"), t("z"));
     call(&mut c, "OB REMOVE", &[o.clone(), t("b")]);
     assert_eq!(json(&o), r#"{"a":2000,"c":"z"}"#);
     assert_eq!(

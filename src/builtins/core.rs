@@ -272,7 +272,8 @@ fn ob_instance_of(_ctx: &mut Ctx, args: &mut Args) -> R {
     };
     Ok(Value::Bool(match args.get(0) {
         Value::Object(o) => match o.class() {
-            Some(c) => c.inherits(&target),
+            // Every class ends in 4D.Object.
+            Some(c) => c.inherits(&target) || (target.store == "4D" && target.name == "Object"),
             None => target.store == "4D" && target.name == "Object",
         },
         Value::Formula(_) => {

@@ -2,11 +2,12 @@
 //! `OB Is empty`, `OB Copy`, `OB Get`, `OB SET`, `OB REMOVE`; and [`deep_copy`], used for
 //! `OB Copy`, `.copy()` and parameters passed to other processes.
 //!
-//! `OB SET` needs an existing object (4D also creates one in an undefined *variable*; that
-//! form needs the variable itself and is not supported). `ck resolve pointers` (or `True`)
+//! `OB SET` on an undefined or null *variable* creates the object in that variable, as 4D
+//! does (the command gets its first argument unevaluated). `ck resolve pointers` (or `True`)
 //! replaces each pointer by a copy of the value it points to.
 
-use super::{Args, Command};
+use super::{Args, Command, Imp};
+use crate::code::Expr;
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes, err};
 use crate::interp::shared::{prepare_for_coll, prepare_for_obj, with_obj_write};
@@ -102,15 +103,15 @@ pub static COMMANDS: &[Command] = &[
         2,
         ob_get_type,
     ),
-    row(
-        "OB SET",
-        1220,
-        "object : Object; property : Text; value : any {; ...}",
-        "",
-        3,
-        u8::MAX,
-        ob_set,
-    ),
+    Command {
+        name: "OB SET",
+        number: 1220,
+        params: "object : Object; property : Text; value : any {; ...}",
+        result: "",
+        min_args: 3,
+        max_args: u8::MAX,
+        imp: Imp::Raw(ob_set),
+    },
     row(
         "OB REMOVE",
         1226,
@@ -207,10 +208,23 @@ pub fn deep_copy(ctx: &mut Ctx, v: &Value, shared: bool) -> R<Value> {
 /// [`deep_copy`], optionally replacing each pointer by the value it points to
 /// (`ck resolve pointers`).
 pub fn deep_copy_with(ctx: &mut Ctx, v: &Value, shared: bool, resolve: bool) -> R<Value> {
+    deep_copy_grouped(ctx, v, shared, resolve, &Value::Undefined)
+}
+
+/// [`deep_copy_with`] whose shared copy joins the shared group of `group_with` (Undefined:
+/// a group of its own). The fresh container joins the group before it is filled, so its
+/// shared children join the same group with it.
+pub fn deep_copy_grouped(
+    ctx: &mut Ctx,
+    v: &Value,
+    shared: bool,
+    resolve: bool,
+    group_with: &Value,
+) -> R<Value> {
     match v {
         Value::Pointer(_) if resolve => {
             let target = ctx.deref_read(v)?;
-            deep_copy_with(ctx, &target, shared, false)
+            deep_copy_grouped(ctx, &target, shared, false, group_with)
         }
         Value::Object(o) => {
             let copy = if shared {
@@ -218,6 +232,9 @@ pub fn deep_copy_with(ctx: &mut Ctx, v: &Value, shared: bool, resolve: bool) -> 
             } else {
                 Obj::new()
             };
+            if shared {
+                join_group(ctx, &Value::Object(copy.clone()), group_with)?;
+            }
             copy.set_class(o.class());
             for (k, child) in o.entries() {
                 let c = deep_copy_with(ctx, &child, shared, resolve)?;
@@ -236,6 +253,7 @@ pub fn deep_copy_with(ctx: &mut Ctx, v: &Value, shared: bool, resolve: bool) -> 
             let items = c.to_vec();
             if shared {
                 let copy = ctx.new_shared_collection();
+                join_group(ctx, &Value::Collection(copy.clone()), group_with)?;
                 for child in items {
                     let c = deep_copy_with(ctx, &child, true, resolve)?;
                     let c = prepare_for_coll(ctx, &copy, c)?;
@@ -307,10 +325,18 @@ fn ob_copy(ctx: &mut Ctx, args: &mut Args) -> R {
     }
     let opts = copy_options(args.get(1))?;
     let shared = opts & CK_SHARED != 0;
-    let copy = deep_copy_with(ctx, &v, shared, opts & CK_RESOLVE_POINTERS != 0)?;
-    if shared && args.has(2) {
-        join_group(ctx, &copy, &args.get(2).clone())?;
-    }
+    let group_with = if shared && args.has(2) {
+        args.get(2).clone()
+    } else {
+        Value::Undefined
+    };
+    let copy = deep_copy_grouped(
+        ctx,
+        &v,
+        shared,
+        opts & CK_RESOLVE_POINTERS != 0,
+        &group_with,
+    )?;
     Ok(copy)
 }
 
@@ -340,12 +366,47 @@ fn ob_get_type(_ctx: &mut Ctx, args: &mut Args) -> R {
     Ok(Value::Int(o.get(key_arg(args, 1)?).type_code()))
 }
 
-fn ob_set(ctx: &mut Ctx, args: &mut Args) -> R {
-    let o = args.object(0)?;
+fn ob_set(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let o = match ctx.eval(&args[0])? {
+        Value::Object(o) => o,
+        Value::Undefined | Value::Null
+            if matches!(
+                args[0],
+                Expr::Local(_) | Expr::Process(_) | Expr::Interprocess(_) | Expr::Deref(_)
+            ) =>
+        {
+            let o = Obj::new();
+            crate::builtins::array::assign_expr(ctx, &args[0], Value::Object(o.clone()))?;
+            o
+        }
+        other => {
+            return err(
+                codes::TYPE_MISMATCH,
+                format!(
+                    "Parameter 1 should be of type Object but is {}",
+                    other.type_name()
+                ),
+            );
+        }
+    };
     let mut i = 1;
     while i + 1 < args.len() {
-        let k = key_arg(args, i)?;
-        let v = prepare_for_obj(ctx, &o, args.take(i + 1))?;
+        let k = match ctx.eval(&args[i])? {
+            Value::Text(t) => Key::intern(&t),
+            Value::Undefined | Value::Null => Key::intern(""),
+            other => {
+                return err(
+                    codes::TYPE_MISMATCH,
+                    format!(
+                        "Parameter {} should be of type Text but is {}",
+                        i + 1,
+                        other.type_name()
+                    ),
+                );
+            }
+        };
+        let v = ctx.eval(&args[i + 1])?;
+        let v = prepare_for_obj(ctx, &o, v)?;
         with_obj_write(ctx, &o, |d| {
             d.props.insert(k, v);
         })?;
