@@ -466,7 +466,7 @@ const CASES: &[Case] = &[
         src: Text("$x:=Match regex(\"(\"; \"abc\")\n"),
         code: 1,
         diags: &[
-            "1:1 Error: [-10715] Invalid regular expression pattern: found open group without closing ')'",
+            "1:1 Error: [-1] Invalid regular expression pattern: found open group without closing ')'",
         ],
     },
     // ---------------------------------------------------------------- bytes

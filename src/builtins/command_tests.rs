@@ -214,10 +214,7 @@ fn num_bool_and_text_commands() {
         )),
         r#"["a","b","c"]"#
     );
-    assert!(matches!(
-        call(&mut c, "Match regex", &[t("^[0-9]+$"), t("2024")]),
-        Value::Bool(true)
-    ));
+    // `Match regex` is raw (its outputs are variables): see golden match_regex_output.
     assert_eq!(
         text_of(&call(&mut c, "Insert string", &[t("Hlo"), t("el"), n(2.0)])),
         "Hello"

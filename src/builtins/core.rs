@@ -80,13 +80,59 @@ fn array_type_code(elem: &crate::code::VarType) -> i32 {
     }
 }
 
+/// Whether assertions are on in this process (`SET ASSERT ENABLED`).
+fn asserts_on(ctx: &Ctx) -> bool {
+    ctx.assert_enabled.unwrap_or_else(|| {
+        ctx.rt
+            .assert_enabled
+            .load(std::sync::atomic::Ordering::Relaxed)
+    })
+}
+
+/// `ASSERT(condition {; message})`: when assertions are off nothing is evaluated.
 fn assert(ctx: &mut Ctx, args: &[Expr]) -> R {
     let Some(cond) = args.first() else {
         return err(codes::GENERIC, "ASSERT needs a condition");
     };
-    if ctx.eval_cond(cond)? {
+    if !asserts_on(ctx) || ctx.eval_cond(cond)? {
         return Ok(Value::Undefined);
     }
+    assert_failed(ctx, args)?;
+    Ok(Value::Undefined)
+}
+
+/// `Asserted(condition {; message})`: the condition's value, raising the ASSERT error
+/// when it is False and assertions are on.
+fn asserted(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let Some(cond) = args.first() else {
+        return err(codes::GENERIC, "Asserted needs a condition");
+    };
+    let ok = ctx.eval_cond(cond)?;
+    if !ok && asserts_on(ctx) {
+        assert_failed(ctx, args)?;
+    }
+    Ok(Value::Bool(ok))
+}
+
+/// `SET ASSERT ENABLED(on {; *})`: without `*` for every process, with it for this one.
+fn set_assert_enabled(ctx: &mut Ctx, args: &mut Args) -> R {
+    let on = args.bool(0)?;
+    if args.star {
+        ctx.assert_enabled = Some(on);
+    } else {
+        ctx.rt
+            .assert_enabled
+            .store(on, std::sync::atomic::Ordering::Relaxed);
+        ctx.assert_enabled = None;
+    }
+    Ok(Value::Undefined)
+}
+
+fn get_assert_enabled(ctx: &mut Ctx, _args: &mut Args) -> R {
+    Ok(Value::Bool(asserts_on(ctx)))
+}
+
+fn assert_failed(ctx: &mut Ctx, args: &[Expr]) -> R<()> {
     let message = match args.get(1) {
         Some(m) => match ctx.eval(m)? {
             Value::Text(t) => t.to_string(),
@@ -100,6 +146,55 @@ fn assert(ctx: &mut Ctx, args: &[Expr]) -> R {
         format!("Assert failed: {message}")
     };
     err(codes::ASSERT_FAILED, text)
+}
+
+/// The empty value of a variable's type, judged from its value: arrays lose their
+/// elements (keeping their type), objects, collections and pointers become Null,
+/// untyped (Undefined) stays Undefined.
+fn empty_like(v: &Value) -> Value {
+    match v {
+        Value::Undefined => Value::Undefined,
+        Value::Null | Value::Object(_) | Value::Collection(_) | Value::Pointer(_) => Value::Null,
+        Value::Formula(_) => Value::Null,
+        Value::Bool(_) => Value::Bool(false),
+        Value::Int(_) => Value::Int(0),
+        Value::Real(_) => Value::Real(0.0),
+        Value::Text(_) => Value::text(""),
+        Value::Date(_) => Value::Date(crate::value::Date::NULL),
+        Value::Time(_) => Value::Time(0),
+        Value::Blob(_) => Value::Blob(std::sync::Arc::new(Vec::new())),
+        Value::Array(a) => {
+            let elem = a.lock().elem.clone();
+            Value::Array(std::sync::Arc::new(parking_lot::Mutex::new(
+                crate::value::ArrayData::new(elem, 0),
+            )))
+        }
+    }
+}
+
+/// `CLEAR VARIABLE(variable)`: the variable gets its type's empty value (a declared
+/// local its declared type's; an array becomes empty; an untyped variable Undefined).
+fn clear_variable(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let Some(target) = args.first() else {
+        return err(codes::GENERIC, "CLEAR VARIABLE needs a variable");
+    };
+    let declared = match target {
+        Expr::Local(slot) => ctx
+            .frame()
+            .and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+            .flatten(),
+        _ => None,
+    };
+    let current = ctx.eval(target).unwrap_or(Value::Undefined);
+    let empty = match (&current, declared) {
+        (Value::Array(_), _) | (_, None) => empty_like(&current),
+        (_, Some(crate::code::VarType::Array(elem))) => Value::Array(std::sync::Arc::new(
+            parking_lot::Mutex::new(crate::value::ArrayData::new((*elem).clone(), 0)),
+        )),
+        (_, Some(ty)) => ty.default_value(),
+    };
+    crate::builtins::array::assign_expr(ctx, target, empty)?;
+    Ok(Value::Undefined)
 }
 
 fn nothing(_ctx: &mut Ctx, _args: &mut Args) -> R {
@@ -339,7 +434,39 @@ pub const COMMANDS: &[Command] = &[
         2,
         Imp::Raw(assert)
     ),
+    cmd!(
+        "Asserted",
+        "condition : Boolean {; message : Text}",
+        "Boolean",
+        1,
+        2,
+        Imp::Raw(asserted)
+    ),
+    cmd!(
+        "SET ASSERT ENABLED",
+        "assertions : Boolean {; *}",
+        "",
+        1,
+        1,
+        Imp::Values(set_assert_enabled)
+    ),
+    cmd!(
+        "Get assert enabled",
+        "",
+        "Boolean",
+        0,
+        0,
+        Imp::Values(get_assert_enabled)
+    ),
     cmd!("TRACE", "", "", 0, 0, Imp::Values(nothing)),
+    cmd!(
+        "CLEAR VARIABLE",
+        "variable : any",
+        "",
+        1,
+        1,
+        Imp::Raw(clear_variable)
+    ),
     cmd!("Not", "value : Boolean", "Boolean", 1, 1, Imp::Values(not)),
     cmd!(
         "Choose",

@@ -395,10 +395,10 @@ pub fn parse_time(s: &str) -> i64 {
 
 /// `Add to date(date; years; months; days)`: months overflow into the next month
 /// (`2023-01-31` + 1 month = `2023-03-03`).
+///
+/// The null date (`NULL_YMD`) counts as year 0, month 0, day 0, so `Add to date(!00-00-00!; y; m; d)`
+/// builds the date y-m-d (a common 4D idiom).
 pub fn add_to_date(d: Ymd, years: i64, months: i64, days: i64) -> Ymd {
-    if d == NULL_YMD {
-        return NULL_YMD;
-    }
     let total = d.0 as i64 * 12 + (d.1 as i64 - 1) + years * 12 + months;
     let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
     let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else {

@@ -44,7 +44,180 @@ pub static COMMANDS: &[Command] = &[
         max_args: 2,
         imp: Imp::Values(json_parse),
     },
+    Command {
+        name: "JSON Validate",
+        number: 1456,
+        params: "vJson : Object; vSchema : Object",
+        result: "Object",
+        min_args: 2,
+        max_args: 2,
+        imp: Imp::Values(json_validate),
+    },
 ];
+
+/// `JSON Validate(value; schema)`: `{success; errors}` after checking `value` against a
+/// JSON Schema (the usual keywords: type, enum, const, required, properties,
+/// additionalProperties, items, min/max(Length|Items|imum), exclusive bounds, pattern,
+/// allOf/anyOf/oneOf/not).
+fn json_validate(_ctx: &mut Ctx, args: &mut Args) -> R {
+    let to_json = |v: &Value| {
+        serde_json::from_str::<serde_json::Value>(&stringify(v, false))
+            .unwrap_or(serde_json::Value::Null)
+    };
+    let (value, schema) = (to_json(args.get(0)), to_json(args.get(1)));
+    let mut errors = Vec::new();
+    schema_check(&value, &schema, "$", &mut errors);
+    let errors: Vec<serde_json::Value> = errors
+        .into_iter()
+        .map(|(path, message)| {
+            serde_json::json!({"code": 1, "jsonPath": path, "line": 0, "offset": 0, "message": message})
+        })
+        .collect();
+    Ok(from_json(
+        serde_json::json!({"success": errors.is_empty(), "errors": errors}),
+    ))
+}
+
+fn schema_type_ok(v: &serde_json::Value, ty: &str) -> bool {
+    use serde_json::Value as J;
+    match ty {
+        "object" => v.is_object(),
+        "array" => v.is_array(),
+        "string" => v.is_string(),
+        "number" => v.is_number(),
+        "integer" => v.as_f64().is_some_and(|f| f.fract() == 0.0),
+        "boolean" => v.is_boolean(),
+        "null" => matches!(v, J::Null),
+        _ => true,
+    }
+}
+
+fn schema_check(
+    v: &serde_json::Value,
+    schema: &serde_json::Value,
+    path: &str,
+    errs: &mut Vec<(String, String)>,
+) {
+    use serde_json::Value as J;
+    let Some(s) = schema.as_object() else {
+        if schema == &J::Bool(false) {
+            errs.push((path.into(), "No value is allowed here".into()));
+        }
+        return;
+    };
+    let mut fail = |m: String| errs.push((path.to_string(), m));
+    match s.get("type") {
+        Some(J::String(t)) if !schema_type_ok(v, t) => fail(format!("Value should be of type {t}")),
+        Some(J::Array(ts))
+            if !ts
+                .iter()
+                .any(|t| t.as_str().is_some_and(|t| schema_type_ok(v, t))) =>
+        {
+            fail("Value has a type the schema does not allow".into())
+        }
+        _ => {}
+    }
+    if let Some(J::Array(e)) = s.get("enum")
+        && !e.contains(v)
+    {
+        fail("Value is not in the enumeration".into());
+    }
+    if let Some(c) = s.get("const")
+        && c != v
+    {
+        fail("Value differs from the constant".into());
+    }
+    if let Some(n) = v.as_f64() {
+        let bound = |k: &str| s.get(k).and_then(|b| b.as_f64());
+        if bound("minimum").is_some_and(|b| n < b)
+            || bound("exclusiveMinimum").is_some_and(|b| n <= b)
+        {
+            fail("Value is below the minimum".into());
+        }
+        if bound("maximum").is_some_and(|b| n > b)
+            || bound("exclusiveMaximum").is_some_and(|b| n >= b)
+        {
+            fail("Value is above the maximum".into());
+        }
+    }
+    let count = |k: &str| s.get(k).and_then(|b| b.as_u64()).map(|b| b as usize);
+    if let Some(t) = v.as_str() {
+        let len = t.chars().count();
+        if count("minLength").is_some_and(|b| len < b)
+            || count("maxLength").is_some_and(|b| len > b)
+        {
+            fail("String length out of bounds".into());
+        }
+        if let Some(J::String(p)) = s.get("pattern")
+            && regex_lite::Regex::new(p).is_ok_and(|re| !re.is_match(t))
+        {
+            fail(format!("String does not match the pattern {p}"));
+        }
+    }
+    if let Some(items) = v.as_array() {
+        if count("minItems").is_some_and(|b| items.len() < b)
+            || count("maxItems").is_some_and(|b| items.len() > b)
+        {
+            fail("Number of items out of bounds".into());
+        }
+        if let Some(item_schema) = s.get("items") {
+            for (i, item) in items.iter().enumerate() {
+                schema_check(item, item_schema, &format!("{path}[{i}]"), errs);
+            }
+        }
+    }
+    if let Some(o) = v.as_object() {
+        if let Some(J::Array(req)) = s.get("required") {
+            for r in req.iter().filter_map(|r| r.as_str()) {
+                if !o.contains_key(r) {
+                    errs.push((path.into(), format!("Missing required property: {r}")));
+                }
+            }
+        }
+        let props = s.get("properties").and_then(|p| p.as_object());
+        for (k, pv) in o {
+            let sub = format!("{path}.{k}");
+            match props.and_then(|p| p.get(k)) {
+                Some(ps) => schema_check(pv, ps, &sub, errs),
+                None => match s.get("additionalProperties") {
+                    Some(J::Bool(false)) => {
+                        errs.push((sub, format!("Property {k} is not allowed")))
+                    }
+                    Some(extra @ J::Object(_)) => schema_check(pv, extra, &sub, errs),
+                    _ => {}
+                },
+            }
+        }
+    }
+    let passes = |sub: &J| {
+        let mut e = Vec::new();
+        schema_check(v, sub, path, &mut e);
+        e.is_empty()
+    };
+    if let Some(J::Array(all)) = s.get("allOf") {
+        for sub in all {
+            schema_check(v, sub, path, errs);
+        }
+    }
+    if let Some(J::Array(any)) = s.get("anyOf")
+        && !any.iter().any(passes)
+    {
+        errs.push((path.into(), "Value matches none of anyOf".into()));
+    }
+    if let Some(J::Array(one)) = s.get("oneOf")
+        && one.iter().filter(|sub| passes(sub)).count() != 1
+    {
+        errs.push((
+            path.into(),
+            "Value does not match exactly one of oneOf".into(),
+        ));
+    }
+    if let Some(not) = s.get("not")
+        && passes(not)
+    {
+        errs.push((path.into(), "Value matches the schema of not".into()));
+    }
+}
 
 fn json_stringify(_ctx: &mut Ctx, args: &mut Args) -> R {
     Ok(Value::text(stringify(args.get(0), args.star)))

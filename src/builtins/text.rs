@@ -13,7 +13,8 @@
 use super::datefmt;
 use super::numfmt;
 use super::textcmp::{self, Mode};
-use super::{Args, Command};
+use super::{Args, Command, Imp};
+use crate::code::Expr;
 use crate::interp::Ctx;
 use crate::interp::error::{R, RtError, codes};
 use crate::value::{Coll, Date, Value};
@@ -103,15 +104,15 @@ pub static COMMANDS: &[Command] = &[
         3,
         split_string,
     ),
-    cmd(
-        "Match regex",
-        1019,
-        "pattern : Text; aString : Text {; start : Integer {; posFound; lengthFound}} {; *}",
-        "Boolean",
-        2,
-        5,
-        match_regex,
-    ),
+    Command {
+        name: "Match regex",
+        number: 1019,
+        params: "pattern : Text; aString : Text {; start : Integer {; posFound; lengthFound}} {; *}",
+        result: "Boolean",
+        min_args: 2,
+        max_args: 6,
+        imp: Imp::Raw(match_regex),
+    },
     cmd(
         "Change string",
         234,
@@ -432,7 +433,48 @@ fn split_string(_ctx: &mut Ctx, args: &mut Args) -> R {
     Ok(Value::Collection(Coll::from_vec(items)))
 }
 
-fn match_regex(_ctx: &mut Ctx, args: &mut Args) -> R {
+/// `Match regex(pattern; text {; start {; posFound; lengthFound}} {; *})`. The output
+/// arguments are variables (the match's position and length) or Longint arrays (element
+/// 0 the whole match, elements 1..N the groups; an unmatched group gets 0 and 0).
+fn match_regex(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let star = matches!(args.last(), Some(Expr::Star));
+    let args = &args[..args.len() - star as usize];
+    let mut vals = Vec::with_capacity(3);
+    for e in args.iter().take(3) {
+        vals.push(ctx.eval(e)?);
+    }
+    let spans = regex_spans(&mut Args::new(&mut vals, star))?;
+    if let (Some(pos), Some(len)) = (args.get(3), args.get(4)) {
+        regex_output(ctx, pos, spans.as_deref(), |(p, _)| p)?;
+        regex_output(ctx, len, spans.as_deref(), |(_, l)| l)?;
+    }
+    Ok(Value::Bool(spans.is_some()))
+}
+
+/// Write one output argument of `Match regex`.
+fn regex_output(
+    ctx: &mut Ctx,
+    target: &Expr,
+    spans: Option<&[(i32, i32)]>,
+    pick: fn((i32, i32)) -> i32,
+) -> R<()> {
+    if let Ok(Value::Array(a)) = ctx.eval(target) {
+        let mut a = a.lock();
+        let spans = spans.unwrap_or(&[]);
+        a.items.clear();
+        a.items
+            .push(Value::Int(spans.first().map_or(0, |s| pick(*s))));
+        a.items
+            .extend(spans.iter().skip(1).map(|s| Value::Int(pick(*s))));
+        return Ok(());
+    }
+    let v = spans.and_then(|s| s.first()).map_or(0, |s| pick(*s));
+    crate::builtins::array::assign_expr(ctx, target, Value::Int(v))
+}
+
+/// The match of `Match regex` as (1-based character position, length in characters) of
+/// the whole match then of each group, or None when nothing matches.
+fn regex_spans(args: &mut Args) -> R<Option<Vec<(i32, i32)>>> {
     let pattern = args.text(0)?;
     let s = args.text(1)?;
     let start = if args.has(2) {
@@ -451,14 +493,22 @@ fn match_regex(_ctx: &mut Ctx, args: &mut Args) -> R {
         .nth(start)
         .map(|(b, _)| b)
         .unwrap_or(s.len());
-    let found = if args.star {
-        // `*`: the match must begin exactly at *start*.
-        re.find_at(&s, byte_start)
-            .is_some_and(|m| m.start() == byte_start)
-    } else {
-        re.find_at(&s, byte_start).is_some()
+    let Some(caps) = re.captures_at(&s, byte_start) else {
+        return Ok(None);
     };
-    Ok(Value::Bool(found))
+    if args.star && caps.get(0).is_some_and(|m| m.start() != byte_start) {
+        // `*`: the match must begin exactly at *start*.
+        return Ok(None);
+    }
+    let chars = |b: usize| s[..b].chars().count() as i32;
+    Ok(Some(
+        caps.iter()
+            .map(|m| match m {
+                Some(m) => (chars(m.start()) + 1, s[m.range()].chars().count() as i32),
+                None => (0, 0),
+            })
+            .collect(),
+    ))
 }
 
 fn change_string(_ctx: &mut Ctx, args: &mut Args) -> R {

@@ -116,8 +116,9 @@ pub mod codes {
     pub const READ_ONLY: i64 = -10713;
     /// A database command called with no database. **fourd-assigned**.
     pub const NO_DATABASE: i64 = -10714;
-    /// An invalid regular expression given to `Match regex`. **fourd-assigned**.
-    pub const REGEX_INVALID: i64 = -10715;
+    /// An invalid regular expression given to `Match regex`: ERROR is -1 in 4D (what
+    /// vdelachaux/classes' `test_rgx` expects from its ON ERR CALL handler).
+    pub const REGEX_INVALID: i64 = -1;
     /// `JSON Parse` on text that is not valid JSON. **fourd-assigned**.
     pub const JSON_PARSE: i64 = -10716;
     /// A syntax error in a `.query()`/`.indices()` query string. **fourd-assigned**.

@@ -96,6 +96,8 @@ pub struct Runtime {
     pub session: session::Sessions,
     /// Stop request of `--timeout` (see `crate::limits`).
     pub interrupt: crate::limits::Interrupt,
+    /// `SET ASSERT ENABLED(on)` for every process (a process's own setting wins).
+    pub assert_enabled: std::sync::atomic::AtomicBool,
 }
 
 impl Runtime {
@@ -109,6 +111,7 @@ impl Runtime {
             processes: process::Table::new(),
             session,
             interrupt: Default::default(),
+            assert_enabled: std::sync::atomic::AtomicBool::new(true),
         })
     }
     pub fn write_stdout(&self, s: &str) {
@@ -207,6 +210,8 @@ pub struct Ctx {
     pub doctest_records: Vec<(usize, Value)>,
     /// Per-process singletons (`singleton Class constructor`).
     pub singletons: FxHashMap<String, Obj>,
+    /// `SET ASSERT ENABLED(on; *)`: this process's own setting (None: the runtime's).
+    pub assert_enabled: Option<bool>,
 }
 
 impl Ctx {
@@ -230,6 +235,7 @@ impl Ctx {
             doctest_records: Vec::new(),
             main_locals: Vec::new(),
             singletons: FxHashMap::default(),
+            assert_enabled: None,
         }
     }
 

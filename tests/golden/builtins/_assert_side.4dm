@@ -1,0 +1,3 @@
+#DECLARE() : Boolean
+ALERT("evaluated")
+return False

@@ -1,0 +1,1 @@
+ALERT("error "+String(ERROR))
