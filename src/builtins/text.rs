@@ -470,6 +470,26 @@ fn match_regex(ctx: &mut Ctx, args: &[Expr]) -> R {
     Ok(Value::Bool(spans.is_some()))
 }
 
+/// An ICU pattern (4D's regex flavour) in the syntax of `regex_lite`: `\\Z` (end of
+/// input, before a final line end) becomes `\\z` (exact when the text has no final
+/// line end).
+fn icu_pattern(p: &str) -> std::borrow::Cow<'_, str> {
+    if !p.contains("\\Z") {
+        return p.into();
+    }
+    let mut out = String::with_capacity(p.len());
+    let mut chars = p.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '\\'
+            && let Some(n) = chars.next()
+        {
+            out.push(if n == 'Z' { 'z' } else { n });
+        }
+    }
+    out.into()
+}
+
 /// Write one output argument of `Match regex`.
 fn regex_output(
     ctx: &mut Ctx,
@@ -501,7 +521,7 @@ fn regex_spans(args: &mut Args) -> R<Option<Vec<(i32, i32)>>> {
     } else {
         0
     };
-    let re = regex_lite::Regex::new(&pattern).map_err(|e| {
+    let re = regex_lite::Regex::new(&icu_pattern(&pattern)).map_err(|e| {
         RtError::new(
             codes::REGEX_INVALID,
             format!("Invalid regular expression pattern: {e}"),
