@@ -297,7 +297,49 @@ fn call_chain(ctx: &mut Ctx, _args: &mut Args) -> R {
     Ok(Value::Collection(crate::value::Coll::from_vec(items)))
 }
 
+/// `GET SYSTEM FORMAT(format; value)`: the system's formats, those of an en-US system
+/// (what fourd's dates and numbers follow).
+fn get_system_format(ctx: &mut Ctx, args: &[crate::code::Expr]) -> R {
+    let (Some(which), Some(target)) = (args.first(), args.get(1)) else {
+        return err(
+            codes::GENERIC,
+            "GET SYSTEM FORMAT needs a format and a variable",
+        );
+    };
+    let which = ctx.eval(which)?.as_number().unwrap_or(-1.0) as i64;
+    let text = match which {
+        0 => ".",
+        1 => ",",
+        2 => "$",
+        3 => "h:mm a",
+        4 => "h:mm:ss a",
+        5 => "h:mm:ss a z",
+        6 => "M/d/yy",
+        7 => "MMM d, y",
+        8 => "EEEE, MMMM d, y",
+        13 => "/",
+        14 => ":",
+        15 => "2",
+        16 => "1",
+        17 => "3",
+        18 => "AM",
+        19 => "PM",
+        _ => "",
+    };
+    crate::builtins::array::assign_expr(ctx, target, Value::text(text))?;
+    Ok(Value::Undefined)
+}
+
 pub const COMMANDS: &[Command] = &[
+    Command {
+        name: "GET SYSTEM FORMAT",
+        number: 994,
+        params: "format : Integer; value : Text",
+        result: "",
+        min_args: 2,
+        max_args: 2,
+        imp: Imp::Raw(get_system_format),
+    },
     Command {
         name: "METHOD GET CODE",
         number: 1190,

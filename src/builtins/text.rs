@@ -20,6 +20,15 @@ use crate::interp::error::{R, RtError, codes};
 use crate::value::{Coll, Date, Value};
 
 pub static COMMANDS: &[Command] = &[
+    Command {
+        name: "GET TEXT KEYWORDS",
+        number: 1141,
+        params: "text : Text; arrKeywords : Text array {; *}",
+        result: "",
+        min_args: 2,
+        max_args: 3,
+        imp: Imp::Raw(get_text_keywords),
+    },
     cmd(
         "String",
         10,
@@ -451,6 +460,68 @@ fn match_regex(ctx: &mut Ctx, args: &[Expr]) -> R {
     Ok(Value::Bool(spans.is_some()))
 }
 
+/// An ICU pattern (4D's regex flavour) in the syntax of `regex_lite`: `\\Z` (end of
+/// input, before a final line end) becomes `\\z` (exact when the text has no final
+/// line end).
+fn icu_pattern(p: &str) -> std::borrow::Cow<'_, str> {
+    if !p.contains("\\Z") {
+        return p.into();
+    }
+    let mut out = String::with_capacity(p.len());
+    let mut chars = p.chars();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '\\'
+            && let Some(n) = chars.next()
+        {
+            out.push(if n == 'Z' { 'z' } else { n });
+        }
+    }
+    out.into()
+}
+
+/// `GET TEXT KEYWORDS(text; array {; *})`: the words of the text (runs of letters and
+/// digits, an apostrophe inside a word kept) into a Text array; `*` keeps each word once
+/// (compared without case).
+fn get_text_keywords(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let star = matches!(args.last(), Some(Expr::Star));
+    let (Some(text), Some(target)) = (args.first(), args.get(1)) else {
+        return Err(RtError::new(
+            codes::GENERIC,
+            "GET TEXT KEYWORDS needs a text and an array",
+        ));
+    };
+    let text = match ctx.eval(text)? {
+        Value::Text(t) => t.to_string(),
+        _ => String::new(),
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner_quote = (c == '\'' || c == '’')
+            && !word.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_quote {
+            word.push(c);
+        } else if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    if star {
+        let mut seen = std::collections::HashSet::new();
+        words.retain(|w| seen.insert(w.to_lowercase()));
+    }
+    let mut data = crate::value::ArrayData::new(crate::code::VarType::Text, 0);
+    data.items.extend(words.into_iter().map(Value::text));
+    let array = Value::Array(std::sync::Arc::new(parking_lot::Mutex::new(data)));
+    crate::builtins::array::assign_expr(ctx, target, array)?;
+    Ok(Value::Undefined)
+}
+
 /// Write one output argument of `Match regex`.
 fn regex_output(
     ctx: &mut Ctx,
@@ -482,7 +553,7 @@ fn regex_spans(args: &mut Args) -> R<Option<Vec<(i32, i32)>>> {
     } else {
         0
     };
-    let re = regex_lite::Regex::new(&pattern).map_err(|e| {
+    let re = regex_lite::Regex::new(&icu_pattern(&pattern)).map_err(|e| {
         RtError::new(
             codes::REGEX_INVALID,
             format!("Invalid regular expression pattern: {e}"),

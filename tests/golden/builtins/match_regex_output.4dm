@@ -14,3 +14,7 @@ ALERT(String(Match regex("l"; "Hello"; 2; $pos; $len; *)))
 ON ERR CALL("_regex_err")
 ALERT(String(Match regex("hello ["; "Hello"; 1)))
 ON ERR CALL("")
+// ICU's \Z (end of input)
+var $p; $l : Integer
+ALERT(String(Match regex("^(.{1,5}|\\S{5,})(?:\\s[^\\S\\r\\n]*|\\Z)"; "Hello world"; 1; $p; $l; *))+" "+String($l))
+ALERT(String(Match regex("wor\\Z"; "Hello world"; 1)))
