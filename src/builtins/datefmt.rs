@@ -60,7 +60,7 @@ pub fn day_number(d: Ymd) -> i64 {
 /// A local date and time of day as a naive date-time (time may exceed a day).
 fn local_dt(d: Ymd, secs: i64) -> Option<NaiveDateTime> {
     let base = naive(d)?.and_hms_opt(0, 0, 0)?;
-    base.checked_add_signed(chrono::Duration::seconds(secs))
+    base.checked_add_signed(chrono::Duration::try_seconds(secs)?)
 }
 
 /// `String(date; format {; time})` with a numeric format constant.
@@ -399,12 +399,24 @@ pub fn parse_time(s: &str) -> i64 {
 /// The null date (`NULL_YMD`) counts as year 0, month 0, day 0, so `Add to date(!00-00-00!; y; m; d)`
 /// builds the date y-m-d (a common 4D idiom).
 pub fn add_to_date(d: Ymd, years: i64, months: i64, days: i64) -> Ymd {
-    let total = d.0 as i64 * 12 + (d.1 as i64 - 1) + years * 12 + months;
-    let (y, m) = (total.div_euclid(12) as i32, total.rem_euclid(12) as u32 + 1);
+    // Checked arithmetic: absurd amounts give the null date, never an overflow.
+    let total = (d.0 as i64 * 12 + (d.1 as i64 - 1))
+        .checked_add(years.saturating_mul(12))
+        .and_then(|t| t.checked_add(months));
+    let Some(total) = total else {
+        return NULL_YMD;
+    };
+    let Ok(y) = i32::try_from(total.div_euclid(12)) else {
+        return NULL_YMD;
+    };
+    let m = total.rem_euclid(12) as u32 + 1;
     let Some(first) = NaiveDate::from_ymd_opt(y, m, 1) else {
         return NULL_YMD;
     };
-    let target = first.checked_add_signed(chrono::Duration::days(d.2 as i64 - 1 + days));
+    let target = (d.2 as i64 - 1)
+        .checked_add(days)
+        .and_then(chrono::Duration::try_days)
+        .and_then(|delta| first.checked_add_signed(delta));
     match target {
         Some(t) if (1..=32767).contains(&t.year()) => (t.year(), t.month(), t.day()),
         _ => NULL_YMD,

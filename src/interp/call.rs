@@ -17,7 +17,23 @@ impl Ctx {
     pub fn call_command(&mut self, id: crate::builtins::CommandId, args: &[Expr]) -> R {
         let cmd = registry().get(id);
         match cmd.imp {
-            Imp::Raw(f) => f(self, args),
+            Imp::Raw(f) => {
+                // Raw commands index their arguments directly: check the count first.
+                if args.len() < cmd.min_args as usize
+                    || (cmd.max_args != u8::MAX && args.len() > cmd.max_args as usize)
+                {
+                    return err(
+                        codes::GENERIC,
+                        format!(
+                            "`{}` called with {} argument(s); it takes {}",
+                            cmd.name,
+                            args.len(),
+                            arity_text(cmd.min_args, cmd.max_args)
+                        ),
+                    );
+                }
+                f(self, args)
+            }
             Imp::Values(f) => {
                 let (mut buf, star) = self.eval_into_buffer(args)?;
                 if buf.len() < cmd.min_args as usize
