@@ -193,8 +193,20 @@ fn cases() -> u32 {
     }
 }
 
+/// The default run (CI) uses a fixed seed so it is reproducible; long runs
+/// (`FOURD_LONG_TESTS=1`) and `FOURD_PROPTEST_RANDOM=1` explore with fresh seeds.
+fn seed() -> proptest::test_runner::RngSeed {
+    if std::env::var_os("FOURD_LONG_TESTS").is_some()
+        || std::env::var_os("FOURD_PROPTEST_RANDOM").is_some()
+    {
+        proptest::test_runner::RngSeed::Random
+    } else {
+        proptest::test_runner::RngSeed::Fixed(20_261_122)
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), rng_seed: seed(), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
