@@ -2,6 +2,8 @@
 //! bytes, on random token soup and on mutated 4D snippets (proptest), and absurd nesting
 //! is rejected quickly with a diagnostic. Rendering every diagnostic must not panic either.
 
+mod common;
+
 use fourd::{ast_dump, diagnostics, lexer, parser};
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
@@ -177,36 +179,8 @@ fn mutated() -> impl Strategy<Value = String> {
         })
 }
 
-/// Cases per property: 1,000 (CI); 1,000,000 with `FOURD_LONG_TESTS=1`;
-/// `FOURD_PROPTEST_CASES=N` sets it exactly (README "Reliability").
-fn cases() -> u32 {
-    if let Some(n) = std::env::var("FOURD_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return n;
-    }
-    if std::env::var_os("FOURD_LONG_TESTS").is_some() {
-        1_000_000
-    } else {
-        1000
-    }
-}
-
-/// The default run (CI) uses a fixed seed so it is reproducible; long runs
-/// (`FOURD_LONG_TESTS=1`) and `FOURD_PROPTEST_RANDOM=1` explore with fresh seeds.
-fn seed() -> proptest::test_runner::RngSeed {
-    if std::env::var_os("FOURD_LONG_TESTS").is_some()
-        || std::env::var_os("FOURD_PROPTEST_RANDOM").is_some()
-    {
-        proptest::test_runner::RngSeed::Random
-    } else {
-        proptest::test_runner::RngSeed::Fixed(20_261_122)
-    }
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), rng_seed: seed(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::config(1_000_000))]
 
     #[test]
     fn never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {

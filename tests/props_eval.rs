@@ -9,6 +9,8 @@
 //! Cases per strategy: 1,000 by default (CI); `FOURD_LONG_TESTS=1` raises it to 100,000;
 //! `FOURD_PROPTEST_CASES=N` sets it exactly (README "Reliability").
 
+mod common;
+
 use fourd::interp::{Ctx, Runtime, Sink};
 use fourd::limits::{self, CountingAlloc, Watchdog};
 use proptest::prelude::*;
@@ -17,20 +19,6 @@ use std::time::Duration;
 
 #[global_allocator]
 static ALLOC: CountingAlloc = CountingAlloc;
-
-fn cases() -> u32 {
-    if let Some(n) = std::env::var("FOURD_PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        return n;
-    }
-    if std::env::var_os("FOURD_LONG_TESTS").is_some() {
-        100_000
-    } else {
-        1000
-    }
-}
 
 /// Load and run `src` as a script; panics (test failure) only if fourd panics.
 fn run(src: &str) {
@@ -341,20 +329,8 @@ fn mutated() -> impl Strategy<Value = String> {
         })
 }
 
-/// The default run (CI) uses a fixed seed so it is reproducible; long runs
-/// (`FOURD_LONG_TESTS=1`) and `FOURD_PROPTEST_RANDOM=1` explore with fresh seeds.
-fn seed() -> proptest::test_runner::RngSeed {
-    if std::env::var_os("FOURD_LONG_TESTS").is_some()
-        || std::env::var_os("FOURD_PROPTEST_RANDOM").is_some()
-    {
-        proptest::test_runner::RngSeed::Random
-    } else {
-        proptest::test_runner::RngSeed::Fixed(20_261_122)
-    }
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), rng_seed: seed(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(common::config(100_000))]
 
     #[test]
     fn running_random_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
