@@ -144,36 +144,14 @@ pub fn load(sources: Sources) -> Loaded {
     // Classes.
     let mut classes = Vec::new();
     for (name, path, text) in &sources.classes {
-        let source = program.sources.len() as u32;
-        program.sources.push(Source {
-            name: path.clone(),
-            text: text.clone(),
-        });
-        let parsed = crate::parser::parse(text, Some(&names));
-        for d in &parsed.diagnostics {
-            diagnostics.push(LoadDiagnostic {
-                source,
-                diagnostic: d.clone(),
-            });
-        }
+        let (source, parsed) = add_parsed(&mut program, &mut diagnostics, path, text, &names);
         let class = build_class(&mut globals, name, source, text, &parsed.file);
         classes.push(Arc::new(class));
     }
     link_classes(&mut program, classes);
     // The main script.
     if let Some((path, text)) = &sources.main {
-        let source = program.sources.len() as u32;
-        program.sources.push(Source {
-            name: path.clone(),
-            text: text.clone(),
-        });
-        let parsed = crate::parser::parse(text, Some(&names));
-        for d in &parsed.diagnostics {
-            diagnostics.push(LoadDiagnostic {
-                source,
-                diagnostic: d.clone(),
-            });
-        }
+        let (source, parsed) = add_parsed(&mut program, &mut diagnostics, path, text, &names);
         let stem = Path::new(path)
             .file_stem()
             .and_then(|s| s.to_str())
@@ -188,6 +166,28 @@ pub fn load(sources: Sources) -> Loaded {
         diagnostics,
         method_diagnostics,
     }
+}
+
+/// Register a source whose syntax errors stop the run (classes, the main script): parse it
+/// and record its diagnostics.
+fn add_parsed(
+    program: &mut Program,
+    diagnostics: &mut Vec<LoadDiagnostic>,
+    path: &str,
+    text: &str,
+    names: &NameSet,
+) -> (u32, crate::parser::Parsed) {
+    let source = program.sources.len() as u32;
+    program.sources.push(Source {
+        name: path.to_string(),
+        text: text.to_string(),
+    });
+    let parsed = crate::parser::parse(text, Some(names));
+    diagnostics.extend(parsed.diagnostics.iter().map(|d| LoadDiagnostic {
+        source,
+        diagnostic: d.clone(),
+    }));
+    (source, parsed)
 }
 
 fn attributes(json: Option<&str>) -> MethodAttrs {

@@ -327,18 +327,7 @@ fn run_main_process(
     if std::env::var_os("FOURD_DEBUG_PANIC").is_some() {
         panic!("FOURD_DEBUG_PANIC is set (a deliberate panic to test the report)");
     }
-    let late = worker::wait_for_quiet(&mut ctx, setup.wait_timeout);
-    if !late.is_empty() {
-        rt.flush();
-        let list: Vec<String> = late
-            .iter()
-            .map(|(n, name)| format!("process {n} \"{name}\""))
-            .collect();
-        eprintln!(
-            "fourd: still running after --wait-timeout {}s: {}",
-            setup.wait_timeout.as_secs_f64(),
-            list.join(", ")
-        );
+    if !worker::wait_and_report(&mut ctx, setup.wait_timeout) {
         code = EXIT_RUNTIME;
     }
     if rt

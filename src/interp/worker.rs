@@ -455,6 +455,26 @@ fn quiet(rt: &Runtime, main: u32) -> bool {
     rt.processes.mailboxes.lock().iter().all(|m| m.idle())
 }
 
+/// [`wait_for_quiet`], then name on stderr the processes still running after `timeout`.
+/// Returns false when some were (the run must then fail).
+pub fn wait_and_report(ctx: &mut Ctx, timeout: Duration) -> bool {
+    let late = wait_for_quiet(ctx, timeout);
+    if late.is_empty() {
+        return true;
+    }
+    ctx.rt.flush();
+    let list: Vec<String> = late
+        .iter()
+        .map(|(n, name)| format!("process {n} \"{name}\""))
+        .collect();
+    eprintln!(
+        "fourd: still running after --wait-timeout {}s: {}",
+        timeout.as_secs_f64(),
+        list.join(", ")
+    );
+    false
+}
+
 /// Run by the main process after its method: run its own mailbox, wait for the other
 /// processes to end and the workers to go idle, then stop the workers. Returns the
 /// processes still running when `timeout` expired (empty = all done).

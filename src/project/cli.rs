@@ -311,20 +311,7 @@ fn run_order(program: Arc<Program>, order: RunOrder, color: bool) -> i32 {
         }
         failed |= !run_method(&mut ctx, name, color);
     }
-    let late = worker::wait_for_quiet(&mut ctx, order.wait_timeout);
-    if !late.is_empty() {
-        rt.flush();
-        let list: Vec<String> = late
-            .iter()
-            .map(|(n, name)| format!("process {n} \"{name}\""))
-            .collect();
-        eprintln!(
-            "fourd: still running after --wait-timeout {}s: {}",
-            order.wait_timeout.as_secs_f64(),
-            list.join(", ")
-        );
-        failed = true;
-    }
+    failed |= !worker::wait_and_report(&mut ctx, order.wait_timeout);
     failed |= !run_method(&mut ctx, ON_EXIT, color);
     failed |= rt
         .processes
