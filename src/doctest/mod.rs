@@ -11,6 +11,7 @@
 
 mod classify;
 pub mod expect;
+mod expected;
 pub mod markdown;
 
 use classify::*;

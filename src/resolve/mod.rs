@@ -7,8 +7,14 @@
 //! when the code runs (an unimplemented command, an unknown method called with arguments)
 //! become `Fail` nodes, so the rest of the file still runs.
 
+mod globals;
 mod scan;
 mod types;
+
+pub use globals::{
+    Globals, SLOT_ERROR, SLOT_ERROR_FORMULA, SLOT_ERROR_LINE, SLOT_ERROR_METHOD, SLOT_OK,
+    SYSTEM_VARIABLES,
+};
 
 use scan::{max_numbered_param, max_numbered_param_expr};
 pub use scan::{visit_expr, visit_stmt};
@@ -18,70 +24,11 @@ use types::{fold_constant_command, infer_type};
 use crate::ast::{self, AssignOp, BinOp, ExprKind, Span, StmtKind};
 use crate::builtins::registry;
 use crate::catalog::{ConstValue, catalog};
-use crate::code::{
-    Code, Expr, FormulaTemplate, MethodId, Place, Slot, Stmt, StmtKind as S, VarType,
-};
+use crate::code::{Code, Expr, FormulaTemplate, Place, Slot, Stmt, StmtKind as S, VarType};
 use crate::keys::Key;
 use crate::value::{Date, Value};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
-
-/// Process variables with a fixed slot: the system variables 4D sets.
-pub const SYSTEM_VARIABLES: &[&str] = &[
-    "OK",
-    "Error",
-    "Error method",
-    "Error line",
-    "Error formula",
-    "Document",
-];
-pub const SLOT_OK: Slot = 0;
-pub const SLOT_ERROR: Slot = 1;
-pub const SLOT_ERROR_METHOD: Slot = 2;
-pub const SLOT_ERROR_LINE: Slot = 3;
-pub const SLOT_ERROR_FORMULA: Slot = 4;
-
-/// Names shared by every method of a program: methods, process and interprocess variables.
-#[derive(Default, Clone)]
-pub struct Globals {
-    /// lower-cased method name → id
-    pub methods: FxHashMap<String, MethodId>,
-    /// lower-cased process variable name → slot; `process_names[slot]` is the display name.
-    pub process_vars: FxHashMap<String, Slot>,
-    pub process_names: Vec<String>,
-    pub inter_vars: FxHashMap<String, Slot>,
-    pub inter_names: Vec<String>,
-}
-
-impl Globals {
-    pub fn new() -> Globals {
-        let mut g = Globals::default();
-        for name in SYSTEM_VARIABLES {
-            g.process_slot(name);
-        }
-        g
-    }
-    pub fn process_slot(&mut self, name: &str) -> Slot {
-        let lower = name.to_lowercase();
-        if let Some(&s) = self.process_vars.get(&lower) {
-            return s;
-        }
-        let s = self.process_names.len() as Slot;
-        self.process_names.push(name.to_string());
-        self.process_vars.insert(lower, s);
-        s
-    }
-    pub fn inter_slot(&mut self, name: &str) -> Slot {
-        let lower = name.to_lowercase();
-        if let Some(&s) = self.inter_vars.get(&lower) {
-            return s;
-        }
-        let s = self.inter_names.len() as Slot;
-        self.inter_names.push(name.to_string());
-        self.inter_vars.insert(lower, s);
-        s
-    }
-}
 
 /// What kind of body is being resolved (changes what `This`, `Super` and `return` mean).
 #[derive(Clone, Copy, PartialEq, Eq)]
