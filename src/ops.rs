@@ -32,6 +32,67 @@ fn incompatible(op: BinOp, l: &Value, r: &Value) -> Box<RtError> {
     )
 }
 
+/// The numeric cases that cannot fail, computed inline (the evaluator's hot path); `None`
+/// sends everything else (other types, overflow, division by zero, ...) to [`binary`].
+/// The results are exactly `binary`'s.
+#[inline(always)]
+pub fn numeric_fast(op: BinOp, l: &Value, r: &Value) -> Option<Value> {
+    use BinOp::*;
+    use Value::*;
+    let (a, b) = match (l, r) {
+        (Int(a), Int(b)) => {
+            let (a, b) = (*a, *b);
+            return match op {
+                Add => a.checked_add(b).map(Int),
+                Sub => a.checked_sub(b).map(Int),
+                Mul => a.checked_mul(b).map(Int),
+                Eq => Some(Bool(a == b)),
+                Ne => Some(Bool(a != b)),
+                Lt => Some(Bool(a < b)),
+                Gt => Some(Bool(a > b)),
+                Le => Some(Bool(a <= b)),
+                Ge => Some(Bool(a >= b)),
+                Div => Some(Real(a as f64 / b as f64)),
+                // Truncating integer division is exact for Longints (as `real_op` computes).
+                IntDiv if b != 0 => Some(Real((a as i64 / b as i64) as f64)),
+                Mod if b != 0 => Some(Real((a as i64 % b as i64) as f64)),
+                _ => None,
+            };
+        }
+        (Real(a), Real(b)) => (*a, *b),
+        (Int(a), Real(b)) => (*a as f64, *b),
+        (Real(a), Int(b)) => (*a, *b as f64),
+        _ => return None,
+    };
+    match op {
+        Add => Some(Real(a + b)),
+        Sub => Some(Real(a - b)),
+        Mul => Some(Real(a * b)),
+        Div => Some(Real(a / b)),
+        Eq => Some(Bool(a == b)),
+        Ne => Some(Bool(a != b)),
+        Lt => Some(Bool(a < b)),
+        Gt => Some(Bool(a > b)),
+        Le => Some(Bool(a <= b)),
+        Ge => Some(Bool(a >= b)),
+        IntDiv if b != 0.0 => Some(Real(real_int_div(a, b))),
+        Mod if b as i64 != 0 => Some(Real((a as i64).wrapping_rem(b as i64) as f64)),
+        _ => None,
+    }
+}
+
+/// `a \ b` for b ≠ 0: the truncated quotient.
+#[inline(always)]
+fn real_int_div(a: f64, b: f64) -> f64 {
+    // A cast truncates like `trunc()` without a libm call (exact below 2^53).
+    let q = a / b;
+    if q.abs() < 9.0e15 {
+        q as i64 as f64
+    } else {
+        q.trunc()
+    }
+}
+
 /// Evaluate a binary operator (not `&&`/`||`, which short-circuit in the evaluator).
 pub fn binary(op: BinOp, l: &Value, r: &Value) -> R {
     use BinOp::*;
@@ -152,20 +213,14 @@ fn real_op(op: BinOp, a: f64, b: f64, l: &Value, r: &Value) -> R {
             if b == 0.0 {
                 return Err(division_by_zero());
             }
-            // A cast truncates like `trunc()` without a libm call (exact below 2^53).
-            let q = a / b;
-            Value::Real(if q.abs() < 9.0e15 {
-                q as i64 as f64
-            } else {
-                q.trunc()
-            })
+            Value::Real(real_int_div(a, b))
         }
         Mod => {
             let (x, y) = (a as i64, b as i64);
             if y == 0 {
                 return Err(division_by_zero());
             }
-            Value::Real((x % y) as f64)
+            Value::Real(x.wrapping_rem(y) as f64)
         }
         Eq => Value::Bool(a == b),
         Ne => Value::Bool(a != b),

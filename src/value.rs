@@ -73,6 +73,31 @@ impl Value {
     pub fn is_undefined(&self) -> bool {
         matches!(self, Value::Undefined)
     }
+    /// True for the variants that own nothing (no reference count): dropping them is free.
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Value::Undefined
+                | Value::Null
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Real(_)
+                | Value::Date(_)
+                | Value::Time(_)
+        )
+    }
+    /// Overwrite `self` with `v`, running drop glue only when the old value owns something
+    /// (stores of numbers into number slots are the hot case).
+    #[inline(always)]
+    pub fn store(&mut self, v: Value) {
+        let old = std::mem::replace(self, v);
+        if old.is_scalar() {
+            std::mem::forget(old);
+        } else {
+            drop(old);
+        }
+    }
     pub fn is_null_or_undefined(&self) -> bool {
         matches!(self, Value::Undefined | Value::Null)
     }
@@ -297,6 +322,11 @@ pub struct Sharing {
 impl Sharing {
     pub fn group(&self) -> Arc<crate::interp::shared::SharedGroup> {
         self.group.lock().clone()
+    }
+    /// The process holding the group's `Use` lock (0 = none), without cloning the group.
+    #[inline]
+    pub fn use_owner(&self) -> u32 {
+        self.group.lock().owner()
     }
 }
 

@@ -279,7 +279,7 @@ pub(crate) fn convert(ctx: &Ctx, v: Value, ty: i64) -> R {
 
 /// Parse JSON text into 4D values (numbers are Reals).
 pub fn parse(text: &str) -> R {
-    let j: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+    super::json_read::parse_value(text).map_err(|e| {
         RtError::new(
             codes::JSON_PARSE,
             format!(
@@ -289,8 +289,7 @@ pub fn parse(text: &str) -> R {
                 msg_of(&e)
             ),
         )
-    })?;
-    Ok(from_json(j))
+    })
 }
 
 fn msg_of(e: &serde_json::Error) -> String {
@@ -322,20 +321,22 @@ pub fn from_json(j: serde_json::Value) -> Value {
 
 /// `JSON Stringify(v)` / `JSON Stringify(v; *)`.
 pub fn stringify(v: &Value, pretty: bool) -> String {
-    let mut w = Writer {
-        out: String::new(),
-        pretty,
-        stack: Vec::new(),
-    };
     if v.is_undefined() {
         return String::new();
     }
+    let mut w = Writer {
+        out: Vec::new(),
+        pretty,
+        stack: Vec::new(),
+    };
     w.value(v, 0);
-    w.out
+    // Only whole UTF-8 texts and ASCII punctuation were written.
+    String::from_utf8(w.out).expect("JSON output is UTF-8")
 }
 
+/// Writes JSON bytes straight into one buffer (texts escaped by serde_json).
 struct Writer {
-    out: String,
+    out: Vec<u8>,
     pretty: bool,
     /// Addresses of the containers being written (cycle detection).
     stack: Vec<usize>,
@@ -343,49 +344,64 @@ struct Writer {
 
 /// Write a JSON number for a 4D number.
 pub fn number_text(r: f64) -> String {
-    if !r.is_finite() {
-        return "null".into();
-    }
-    if r.fract() == 0.0 && r.abs() < 1e17 {
-        return format!("{}", r as i64);
-    }
-    format!("{r}")
+    let mut out = Vec::new();
+    write_number(&mut out, r);
+    String::from_utf8(out).expect("digits are ASCII")
 }
 
-fn quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+fn write_number(out: &mut Vec<u8>, r: f64) {
+    use std::io::Write;
+    if !r.is_finite() {
+        out.extend_from_slice(b"null");
+    } else if r.fract() == 0.0 && r.abs() < 1e17 {
+        let _ = write!(out, "{}", r as i64);
+    } else {
+        let _ = write!(out, "{r}");
+    }
+}
+
+fn write_quoted(out: &mut Vec<u8>, s: &str) {
+    if serde_json::to_writer(&mut *out, s).is_err() {
+        out.extend_from_slice(b"\"\"");
+    }
 }
 
 impl Writer {
     fn newline(&mut self, depth: usize) {
         if self.pretty {
-            self.out.push('\n');
-            for _ in 0..depth {
-                self.out.push('\t');
-            }
+            self.out.push(b'\n');
+            self.out.resize(self.out.len() + depth, b'\t');
         }
     }
 
+    fn push_str(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+    }
+
     fn value(&mut self, v: &Value, depth: usize) {
+        use std::io::Write;
         match v {
-            Value::Undefined | Value::Null => self.out.push_str("null"),
-            Value::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
-            Value::Int(i) => self.out.push_str(&i.to_string()),
-            Value::Real(r) => self.out.push_str(&number_text(*r)),
-            Value::Text(t) => self.out.push_str(&quote(t)),
+            Value::Undefined | Value::Null => self.push_str("null"),
+            Value::Bool(b) => self.push_str(if *b { "true" } else { "false" }),
+            Value::Int(i) => {
+                let _ = write!(self.out, "{i}");
+            }
+            Value::Real(r) => write_number(&mut self.out, *r),
+            Value::Text(t) => write_quoted(&mut self.out, t),
             Value::Date(d) => {
                 let (y, m, day) = ymd(*d);
-                self.out
-                    .push_str(&quote(&format!("{y:04}-{m:02}-{day:02}")));
+                write_quoted(&mut self.out, &format!("{y:04}-{m:02}-{day:02}"));
             }
-            Value::Time(t) => self.out.push_str(&t.to_string()),
-            Value::Formula(_) => self.out.push_str("\"[object Formula]\""),
-            Value::Blob(_) => self.out.push_str("\"[object Blob]\""),
-            Value::Array(_) => self.out.push_str("null"),
-            Value::Pointer(p) => self.out.push_str(&quote(&format!("->{}", p.describe()))),
+            Value::Time(t) => {
+                let _ = write!(self.out, "{t}");
+            }
+            Value::Formula(_) => self.push_str("\"[object Formula]\""),
+            Value::Blob(_) => self.push_str("\"[object Blob]\""),
+            Value::Array(_) => self.push_str("null"),
+            Value::Pointer(p) => write_quoted(&mut self.out, &format!("->{}", p.describe())),
             Value::Object(o) => {
                 if self.stack.contains(&o.addr()) {
-                    self.out.push_str("null");
+                    self.push_str("null");
                     return;
                 }
                 self.stack.push(o.addr());
@@ -394,7 +410,7 @@ impl Writer {
             }
             Value::Collection(c) => {
                 if self.stack.contains(&c.addr()) {
-                    self.out.push_str("null");
+                    self.push_str("null");
                     return;
                 }
                 self.stack.push(c.addr());
@@ -405,45 +421,43 @@ impl Writer {
     }
 
     fn object(&mut self, o: &Obj, depth: usize) {
-        let entries: Vec<(Key, Value)> = o
-            .entries()
-            .into_iter()
-            .filter(|(_, v)| !v.is_undefined())
-            .collect();
+        // A snapshot: the object's lock is not held while its children are written.
+        let mut entries = o.entries();
+        entries.retain(|(_, v)| !v.is_undefined());
         if entries.is_empty() {
-            self.out.push_str("{}");
+            self.push_str("{}");
             return;
         }
-        self.out.push('{');
+        self.out.push(b'{');
         for (i, (k, v)) in entries.iter().enumerate() {
             if i > 0 {
-                self.out.push(',');
+                self.out.push(b',');
             }
             self.newline(depth + 1);
-            self.out.push_str(&quote(k.as_str()));
-            self.out.push_str(if self.pretty { ": " } else { ":" });
+            write_quoted(&mut self.out, k.as_str());
+            self.push_str(if self.pretty { ": " } else { ":" });
             self.value(v, depth + 1);
         }
         self.newline(depth);
-        self.out.push('}');
+        self.out.push(b'}');
     }
 
     fn collection(&mut self, c: &Coll, depth: usize) {
         let items = c.to_vec();
         if items.is_empty() {
-            self.out.push_str("[]");
+            self.push_str("[]");
             return;
         }
-        self.out.push('[');
+        self.out.push(b'[');
         for (i, v) in items.iter().enumerate() {
             if i > 0 {
-                self.out.push(',');
+                self.out.push(b',');
             }
             self.newline(depth + 1);
             self.value(v, depth + 1);
         }
         self.newline(depth);
-        self.out.push(']');
+        self.out.push(b']');
     }
 }
 

@@ -18,6 +18,7 @@ pub mod datefmt;
 pub mod datetime;
 pub mod environment;
 pub mod json;
+pub mod json_read;
 pub mod math;
 pub mod numfmt;
 pub mod object;

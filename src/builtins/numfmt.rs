@@ -25,6 +25,11 @@ pub fn real_to_text(r: f64) -> String {
     if r == 0.0 {
         return "0".into();
     }
+    // Whole numbers below 10^13 print as integers (what `%.13g` gives), without the
+    // float formatter: `String($i)` on a counter is a hot path.
+    if r.fract() == 0.0 && r.abs() < 1e13 {
+        return (r as i64).to_string();
+    }
     general(r, SIGNIFICANT_DIGITS)
 }
 

@@ -299,10 +299,12 @@ fn run_main_process(
         for a in args {
             ctx.stack.push(Value::text(a));
         }
+        ctx.leak_main_locals = true;
         result = match program.main.clone() {
             Some(main) => ctx.invoke(&main, nargs, Value::Null, None),
             None => Ok(Value::Undefined),
         };
+        ctx.leak_main_locals = false;
     }
     let mut code = match result {
         Ok(_) => EXIT_OK,

@@ -167,8 +167,10 @@ impl Ctx {
         {
             self.stack[base + slot as usize] = ty.default_value();
         }
-        for (slot, v) in self.pending_captures.drain(..) {
-            self.stack[base + slot as usize] = v;
+        if !self.pending_captures.is_empty() {
+            for (slot, v) in self.pending_captures.drain(..) {
+                self.stack[base + slot as usize] = v;
+            }
         }
         let serial = self.next_serial();
         let saved_base = self.base;
@@ -217,7 +219,10 @@ impl Ctx {
         if self.keep_main_locals && self.frames.is_empty() {
             self.main_locals = self.stack[base..base + nslots].to_vec();
         }
-        self.stack.truncate(base);
+        if self.leak_main_locals && self.frames.is_empty() {
+            std::mem::forget(self.stack.split_off(base));
+        }
+        self.pop_stack_to(base);
         result
     }
 

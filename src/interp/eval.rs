@@ -8,6 +8,15 @@ use crate::ops;
 use crate::value::{Coll, Obj, PropMap, Value};
 use std::sync::Arc;
 
+/// A binary operator: numbers inline, everything else through `ops::binary`.
+#[inline(always)]
+fn binary(op: crate::ast::BinOp, l: &Value, r: &Value) -> R {
+    match ops::numeric_fast(op, l, r) {
+        Some(v) => Ok(v),
+        None => ops::binary(op, l, r),
+    }
+}
+
 impl Ctx {
     pub fn eval(&mut self, e: &Expr) -> R {
         match e {
@@ -29,19 +38,29 @@ impl Ctx {
             Expr::Binary { op, lhs, rhs } => {
                 // Avoid cloning locals for the hottest shape: `$local op value`.
                 if let Expr::Local(slot) = lhs.as_ref() {
-                    if let Expr::Const(c) = rhs.as_ref() {
-                        return ops::binary(*op, &self.stack[self.base + *slot as usize], c);
+                    match rhs.as_ref() {
+                        Expr::Const(c) => {
+                            return binary(*op, &self.stack[self.base + *slot as usize], c);
+                        }
+                        Expr::Local(r) => {
+                            return binary(
+                                *op,
+                                &self.stack[self.base + *slot as usize],
+                                &self.stack[self.base + *r as usize],
+                            );
+                        }
+                        _ => {}
                     }
                     let r = self.eval(rhs)?;
-                    return ops::binary(*op, &self.stack[self.base + *slot as usize], &r);
+                    return binary(*op, &self.stack[self.base + *slot as usize], &r);
                 }
                 if let Expr::Const(c) = rhs.as_ref() {
                     let l = self.eval(lhs)?;
-                    return ops::binary(*op, &l, c);
+                    return binary(*op, &l, c);
                 }
                 let l = self.eval(lhs)?;
                 let r = self.eval(rhs)?;
-                ops::binary(*op, &l, &r)
+                binary(*op, &l, &r)
             }
             Expr::And(a, b) => {
                 let va = self.eval(a)?;

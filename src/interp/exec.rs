@@ -14,23 +14,51 @@ impl Ctx {
         self.poll_limits()?;
         for s in stmts {
             self.span = s.span;
-            match self.exec(s) {
+            // The hottest statement runs here; the others in `exec` (out of line, so this
+            // loop stays small).
+            let r = match &s.kind {
+                StmtKind::SetLocal { slot, value, ty } => self
+                    .set_local_stmt(*slot, value, ty.as_ref())
+                    .map(|()| Flow::Next),
+                _ => self.exec(s),
+            };
+            match r {
                 Ok(Flow::Next) => {}
                 Ok(flow) => return Ok(flow),
-                Err(mut e) => {
-                    self.locate(&mut e, s);
-                    if self.errors.try_depth == 0
-                        && !self.errors.handler.is_empty()
-                        && !self.errors.in_handler
-                    {
-                        self.run_error_handler(e)?;
-                        continue;
-                    }
-                    return Err(e);
-                }
+                Err(e) => self.statement_failed(e, s)?,
             }
         }
         Ok(Flow::Next)
+    }
+
+    /// `$local := value` with the local's declared type (if any).
+    #[inline(always)]
+    fn set_local_stmt(
+        &mut self,
+        slot: u32,
+        value: &crate::code::Expr,
+        ty: Option<&VarType>,
+    ) -> R<()> {
+        let v = self.eval(value)?;
+        let v = match ty {
+            Some(t) => super::place::convert_if_needed(t, v)?,
+            None => v,
+        };
+        self.stack[self.base + slot as usize].store(v);
+        Ok(())
+    }
+
+    /// A statement raised `e`: locate it, then hand it to the `ON ERR CALL` method (the
+    /// block then goes on with the next statement) or propagate it.
+    #[cold]
+    #[inline(never)]
+    fn statement_failed(&mut self, mut e: Box<RtError>, s: &Stmt) -> R<()> {
+        self.locate(&mut e, s);
+        if self.errors.try_depth == 0 && !self.errors.handler.is_empty() && !self.errors.in_handler
+        {
+            return self.run_error_handler(e);
+        }
+        Err(e)
     }
 
     /// Record where an error happened (first time), or extend its call chain when it
@@ -85,18 +113,14 @@ impl Ctx {
         r.map(|_| ())
     }
 
+    #[inline(never)]
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 self.eval(e)?;
             }
             StmtKind::SetLocal { slot, value, ty } => {
-                let v = self.eval(value)?;
-                let v = match ty {
-                    Some(t) => super::place::convert_if_needed(t, v)?,
-                    None => v,
-                };
-                self.stack[self.base + *slot as usize] = v;
+                self.set_local_stmt(*slot, value, ty.as_ref())?;
             }
             StmtKind::AppendLocal { slot, parts } => self.append_local(*slot, parts)?,
             StmtKind::Assign { target, op, value } => {
@@ -338,6 +362,71 @@ impl Ctx {
         step: f64,
         body: &[Stmt],
     ) -> R<Flow> {
+        // The counter's declared type, looked up once for the whole loop.
+        let ty = self
+            .frames
+            .last()
+            .and_then(|f| f.code.slot_types.get(slot as usize).cloned().flatten());
+        let fits = |x: f64| x.fract() == 0.0 && x.abs() < i32::MAX as f64;
+        if fits(start)
+            && fits(end)
+            && fits(step)
+            && matches!(ty, None | Some(VarType::Integer) | Some(VarType::Variant))
+        {
+            return self.exec_for_int(slot, start as i64, end as i64, step as i64, body);
+        }
+        self.exec_for_real(slot, start, end, step, ty.as_ref(), body)
+    }
+
+    /// The integer `For`: the counter is a Longint from start to end (the usual loop).
+    fn exec_for_int(
+        &mut self,
+        slot: u32,
+        start: i64,
+        end: i64,
+        step: i64,
+        body: &[Stmt],
+    ) -> R<Flow> {
+        let idx = self.base + slot as usize;
+        let mut c = start;
+        loop {
+            if (step >= 0 && c > end) || (step < 0 && c < end) {
+                break;
+            }
+            // `c` lies between start and end here, both Longints.
+            self.stack[idx].store(Value::Int(c as i32));
+            match self.exec_block(body)? {
+                Flow::Break => return Ok(Flow::Next),
+                Flow::Return => return Ok(Flow::Return),
+                _ => {}
+            }
+            c = match &self.stack[idx] {
+                Value::Int(i) => *i as i64 + step,
+                // The body stored something else in the counter: go on in Reals.
+                other => {
+                    let c = other.as_number().unwrap_or(c as f64) + step as f64;
+                    return self.exec_for_real(slot, c, end as f64, step as f64, None, body);
+                }
+            };
+        }
+        // 4D leaves the counter one step past the end.
+        match i32::try_from(c) {
+            Ok(c) => self.set_local(slot, Value::Int(c))?,
+            Err(_) => self.set_local(slot, Value::Real(c as f64))?,
+        }
+        Ok(Flow::Next)
+    }
+
+    /// `For` with a Real counter, bounds or step.
+    fn exec_for_real(
+        &mut self,
+        slot: u32,
+        start: f64,
+        end: f64,
+        step: f64,
+        ty: Option<&VarType>,
+        body: &[Stmt],
+    ) -> R<Flow> {
         let integral = start.fract() == 0.0 && step.fract() == 0.0;
         let as_value = |c: f64| {
             if integral && c.abs() < i32::MAX as f64 {
@@ -347,20 +436,15 @@ impl Ctx {
             }
         };
         let mut c = start;
-        // The counter's declared type, looked up once for the whole loop.
-        let ty = self
-            .frames
-            .last()
-            .and_then(|f| f.code.slot_types.get(slot as usize).cloned().flatten());
         loop {
             if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
                 break;
             }
-            let v = match &ty {
+            let v = match ty {
                 Some(t) => super::place::convert_if_needed(t, as_value(c))?,
                 None => as_value(c),
             };
-            self.stack[self.base + slot as usize] = v;
+            self.stack[self.base + slot as usize].store(v);
             match self.exec_block(body)? {
                 Flow::Break => return Ok(Flow::Next),
                 Flow::Return => return Ok(Flow::Return),

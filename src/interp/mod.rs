@@ -206,6 +206,9 @@ pub struct Ctx {
     /// Keep the main method's locals after it returns (`--dump`).
     pub keep_main_locals: bool,
     pub main_locals: Vec<Value>,
+    /// `fourd run`: the main method's locals are left to the OS at exit instead of being
+    /// freed value by value (a 10 MB document takes longer to free than to parse).
+    pub leak_main_locals: bool,
     /// Values recorded by `fourd doctest`'s hidden checks: (claim id, value).
     pub doctest_records: Vec<(usize, Value)>,
     /// Per-process singletons (`singleton Class constructor`).
@@ -232,6 +235,7 @@ impl Ctx {
             arg_pool: Vec::new(),
             pending_captures: Vec::new(),
             keep_main_locals: false,
+            leak_main_locals: false,
             doctest_records: Vec::new(),
             main_locals: Vec::new(),
             singletons: FxHashMap::default(),
@@ -293,6 +297,16 @@ impl Ctx {
 
     pub fn frame(&self) -> Option<&Frame> {
         self.frames.last()
+    }
+    /// Drop the values above `len` (a frame's slots), skipping drop glue for numbers.
+    #[inline]
+    pub fn pop_stack_to(&mut self, len: usize) {
+        while self.stack.len() > len {
+            let v = self.stack.pop().expect("length checked");
+            if v.is_scalar() {
+                std::mem::forget(v);
+            }
+        }
     }
     pub fn next_serial(&mut self) -> u64 {
         self.serial += 1;

@@ -47,11 +47,18 @@ pub fn convert_for_type(ty: &VarType, v: Value) -> R {
 }
 
 /// Convert for a declared type, skipping the work in the common cases.
-#[inline]
+#[inline(always)]
 pub fn convert_if_needed(ty: &VarType, v: Value) -> R {
+    if already_of_type(ty, &v) {
+        return Ok(v);
+    }
+    convert_slow(ty, v)
+}
+
+#[inline(never)]
+fn convert_slow(ty: &VarType, v: Value) -> R {
     match (ty, v) {
         (VarType::Integer, Value::Real(r)) => Ok(Value::Int(real_to_longint(r))),
-        (ty, v) if already_of_type(ty, &v) => Ok(v),
         (ty, v) => convert_for_type(ty, v),
     }
 }
@@ -102,12 +109,11 @@ impl Ctx {
     #[inline]
     pub fn set_local(&mut self, slot: Slot, v: Value) -> R<()> {
         let code = &self.frames.last().expect("a frame").code;
-        let v = match (code.slot_types.get(slot as usize), v) {
-            (Some(Some(VarType::Integer)), Value::Real(r)) => Value::Int(real_to_longint(r)),
-            (Some(Some(ty)), v) if !already_of_type(ty, &v) => convert_for_type(ty, v)?,
-            (_, v) => v,
+        let v = match code.slot_types.get(slot as usize) {
+            Some(Some(ty)) => convert_if_needed(ty, v)?,
+            _ => v,
         };
-        self.stack[self.base + slot as usize] = v;
+        self.stack[self.base + slot as usize].store(v);
         Ok(())
     }
 

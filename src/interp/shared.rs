@@ -112,12 +112,28 @@ fn here(ctx: &Ctx) -> String {
 }
 
 /// `Use(x)`: take the group's lock, waiting if another process holds it.
+/// How many times `Use` looks again for a free lock before it sleeps.
+const SPIN_TRIES: u32 = 64;
+
 pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
     let me = ctx.process;
     let mut st = g.state.lock();
     if st.owner == me {
         st.count += 1;
         return Ok(());
+    }
+    // `Use` sections are usually a few statements long: wait a moment for the owner to
+    // leave before taking the slow path (deadlock check, process state, sleeping).
+    let mut spins = 0;
+    while st.owner != 0 && spins < SPIN_TRIES {
+        drop(st);
+        if spins < SPIN_TRIES / 2 {
+            std::hint::spin_loop();
+        } else {
+            std::thread::yield_now();
+        }
+        spins += 1;
+        st = g.state.lock();
     }
     if st.owner == 0 {
         st.owner = me;
@@ -215,14 +231,14 @@ fn not_in_use(what: &str) -> Box<RtError> {
 /// Writing a property of `o` needs `Use` when `o` is shared.
 pub fn require_use_obj(ctx: &Ctx, o: &Obj) -> R<()> {
     match &o.0.sharing {
-        Some(s) if !holds(ctx, &s.group()) => Err(not_in_use("object")),
+        Some(s) if s.use_owner() != ctx.process => Err(not_in_use("object")),
         _ => Ok(()),
     }
 }
 
 pub fn require_use_coll(ctx: &Ctx, c: &Coll) -> R<()> {
     match &c.0.sharing {
-        Some(s) if !holds(ctx, &s.group()) => Err(not_in_use("collection")),
+        Some(s) if s.use_owner() != ctx.process => Err(not_in_use("collection")),
         _ => Ok(()),
     }
 }
