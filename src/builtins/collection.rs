@@ -402,7 +402,9 @@ pub fn deep_equal(a: &Value, b: &Value, strict_text: bool) -> bool {
 }
 
 fn equal(_ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
-    let other = args.get(0).clone();
+    // collection2 is a Collection parameter: anything else is a type error, like the
+    // other members' typed parameters.
+    let other = Value::Collection(args.collection(0)?);
     let strict = args.int_or(1, 0)? & CK_DIACRITICAL != 0;
     Ok(Value::Bool(deep_equal(this, &other, strict)))
 }

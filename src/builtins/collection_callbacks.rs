@@ -90,15 +90,7 @@ impl Callback {
     /// The callback at argument `at`, extra parameters after it.
     pub fn from_args(args: &mut Args, at: usize) -> R<Callback> {
         let f = args.get(at).clone();
-        if !matches!(f, Value::Formula(_) | Value::Text(_)) {
-            return err(
-                codes::TYPE_MISMATCH,
-                format!(
-                    "A formula or a method name was expected, not {}",
-                    f.type_name()
-                ),
-            );
-        }
+        check_callback(&f)?;
         let extra = (at + 1..args.len()).map(|i| args.take(i)).collect();
         Ok(Callback { f, extra })
     }
@@ -132,6 +124,20 @@ impl Callback {
         let o = self.call(ctx, &[("value", a.clone()), ("value2", b.clone())])?;
         Ok(is_true(&o.result))
     }
+}
+
+/// A callback argument must be a formula or a method name.
+fn check_callback(f: &Value) -> R<()> {
+    if matches!(f, Value::Formula(_) | Value::Text(_)) {
+        return Ok(());
+    }
+    err(
+        codes::TYPE_MISMATCH,
+        format!(
+            "A formula or a method name was expected, not {}",
+            f.type_name()
+        ),
+    )
 }
 
 /// A callback's Boolean result (anything but True counts as False).
@@ -266,15 +272,10 @@ fn reduce_in(ctx: &mut Ctx, this: &Value, args: &mut Args, right: bool) -> R {
         items.reverse();
     }
     let f = args.get(0).clone();
+    check_callback(&f)?;
     let mut acc = args.get(1).clone().for_storage();
     let extra = (2..args.len()).map(|i| args.take(i)).collect();
     let cb = Callback { f, extra };
-    if !matches!(cb.f, Value::Formula(_) | Value::Text(_)) {
-        return err(
-            codes::TYPE_MISMATCH,
-            "A formula or a method name was expected",
-        );
-    }
     for v in items {
         let o = cb.call(ctx, &[("value", v), ("accumulator", acc.clone())])?;
         // A formula's value is the new accumulator; a method updates $1.accumulator.
