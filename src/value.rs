@@ -50,6 +50,8 @@ pub struct ArrayData {
     pub items: Vec<Value>,
     /// The selected element (what the array variable evaluates to as a number).
     pub selected: i32,
+    /// Declared by `ARRAY INTEGER` (`Type` gives `Integer array`, not `LongInt array`).
+    pub int16: bool,
 }
 
 impl ArrayData {
@@ -59,6 +61,7 @@ impl ArrayData {
             items: vec![default; size + 1],
             elem,
             selected: 0,
+            int16: false,
         }
     }
     pub fn size(&self) -> usize {

@@ -63,11 +63,19 @@ fn declare(ctx: &mut Ctx, args: &[Expr], elem: VarType) -> R {
         if a.elem == elem {
             let default = elem.default_value();
             a.items.resize(size + 1, default);
+            a.int16 = false;
             return Ok(Value::Undefined);
         }
     }
     let array = Value::Array(Arc::new(Mutex::new(ArrayData::new(elem, size))));
     assign_expr(ctx, target, array)?;
+    Ok(Value::Undefined)
+}
+
+/// `ARRAY INTEGER`: a longint array marked as declared with 16-bit integers.
+fn array_integer(ctx: &mut Ctx, args: &[Expr]) -> R {
+    declare(ctx, args, VarType::Integer)?;
+    array_arg(ctx, &args[0])?.lock().int16 = true;
     Ok(Value::Undefined)
 }
 
@@ -208,6 +216,7 @@ fn copy_array(ctx: &mut Ctx, args: &[Expr]) -> R {
             elem: s.elem.clone(),
             items: s.items.clone(),
             selected: s.selected,
+            int16: s.int16,
         }
     };
     assign_expr(ctx, &args[1], Value::Array(Arc::new(Mutex::new(copy))))?;
@@ -296,7 +305,7 @@ pub const COMMANDS: &[Command] = &[
         "array : Array; size : Integer {; size2 : Integer}",
         2,
         3,
-        array_longint
+        array_integer
     ),
     raw!(
         "ARRAY REAL",

@@ -33,12 +33,16 @@ fn type_of(ctx: &mut Ctx, args: &[Expr]) -> R {
         && let Some(Some(ty)) = ctx
             .frame()
             .and_then(|f| f.code.slot_types.get(*slot as usize).cloned())
+        && !matches!(ty, crate::code::VarType::Array(_))
     {
         return Ok(Value::Int(type_code_of(&ty)));
     }
     let v = ctx.eval(e)?;
     Ok(Value::Int(match &v {
-        Value::Array(a) => array_type_code(&a.lock().elem),
+        Value::Array(a) => match &*a.lock() {
+            a if a.int16 => 15,
+            a => array_type_code(&a.elem),
+        },
         Value::Undefined => 5,
         other => other.type_code(),
     }))

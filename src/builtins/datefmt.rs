@@ -197,8 +197,9 @@ fn gmt(offset: i32, long: bool) -> String {
     }
 }
 
-/// A date/time pattern (ICU-style letters: `y M d E G a h H K k m s S z O Z D`), applied to
-/// a local date and time of day. Text in single quotes is literal (`''` is a quote).
+/// A date/time pattern (ICU-style letters: `y M L d D E e c G Q q a h H K k m s S z O X x Z`),
+/// applied to a local date and time of day. Text in single quotes is literal (`''` is a
+/// quote); spaces at the ends of the pattern (outside quotes) are trimmed.
 pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
     let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::new();
@@ -244,11 +245,18 @@ pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
             .map(|t| DAYS[t.weekday().num_days_from_sunday() as usize])
             .unwrap_or("");
         let piece = match c {
-            'G' => {
-                if n >= 4 {
-                    "Anno Domini".to_string()
-                } else {
-                    "AD".to_string()
+            'G' => match n {
+                1..=3 => "AD".to_string(),
+                4 => "Anno Domini".to_string(),
+                _ => "A".to_string(),
+            },
+            'Q' | 'q' => {
+                let q = mo.div_ceil(3);
+                match n {
+                    1 | 5.. => q.to_string(),
+                    2 => format!("{q:02}"),
+                    3 => format!("Q{q}"),
+                    _ => format!("{q}{} quarter", ["st", "nd", "rd", "th"][q as usize - 1]),
                 }
             }
             'y' | 'Y' | 'u' => {
@@ -278,8 +286,10 @@ pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
             'E' | 'e' | 'c' => match n {
                 1..=3 => abbr(wd).to_string(),
                 4 => wd.to_string(),
-                _ => wd.chars().take(1).collect(),
+                5 => wd.chars().take(1).collect(),
+                _ => wd.chars().take(2).collect(),
             },
+            'a' if n >= 5 => am_pm(h).1[..1].to_lowercase(),
             'a' => am_pm(h).1.to_string(),
             'h' => pad(am_pm(h).0, n),
             'H' => pad(h, n),
@@ -289,7 +299,18 @@ pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
             's' => pad(s, n),
             'S' => "0".repeat(n),
             'z' | 'O' | 'v' | 'V' => gmt(offset, n >= 4),
-            'Z' | 'x' | 'X' => {
+            'X' if offset == 0 => "Z".to_string(),
+            'x' | 'X' => {
+                let sign = if offset < 0 { '-' } else { '+' };
+                let a = offset.unsigned_abs();
+                let (oh, om) = (a / 3600, (a / 60) % 60);
+                match n {
+                    1 if om == 0 => format!("{sign}{oh:02}"),
+                    1 | 2 | 4 => format!("{sign}{oh:02}{om:02}"),
+                    _ => format!("{sign}{oh:02}:{om:02}"),
+                }
+            }
+            'Z' => {
                 let sign = if offset < 0 { '-' } else { '+' };
                 let a = offset.unsigned_abs();
                 format!("{sign}{:02}{:02}", a / 3600, (a / 60) % 60)
@@ -298,7 +319,12 @@ pub fn format_pattern(pattern: &str, d: Ymd, secs: i64, offset: i32) -> String {
         };
         out.push_str(&piece);
     }
-    out
+    // Unquoted spaces at the ends of the pattern were copied to the ends of `out`: drop
+    // them (quoted ones are kept).
+    let lead = pattern.len() - pattern.trim_start_matches(' ').len();
+    let trail = pattern.len() - pattern.trim_end_matches(' ').len();
+    let end = out.len().saturating_sub(trail).max(lead.min(out.len()));
+    out[lead.min(out.len())..end].to_string()
 }
 
 fn pad(v: i64, n: usize) -> String {

@@ -7,15 +7,16 @@
 //!   milliseconds (Reals);
 //! * numbers → integers without a decimal point, others in the shortest form that reads
 //!   back exactly; NaN and infinities → `null`;
-//! * formulas → `"[object Formula]"`, blobs → `"[object Blob]"`, pointers → `"->name"`
-//!   (the evaluator dereferences pointers before calling [`stringify`] when it can);
+//! * formulas → `"[object Formula]"`, blobs → `"[object Blob]"`; `JSON Stringify`
+//!   writes a pointer's target value ([`stringify`] alone, without a process, `"->name"`);
 //! * Undefined properties are left out; Undefined elements become `null`;
 //! * a cycle (an object containing itself) is written as `null` where it closes.
 //!
 //! Pretty printing (`*`): a newline after `{`, `[` and `,`, one tab per level, `": "`
-//! after keys. `JSON Parse` makes numbers Reals, keeps property order, and with a *type*
-//! converts the result (`Is longint` truncates, `Is time` reads seconds, `Is date` parses
-//! text). Its `*` option (`__symbols`) is not supported.
+//! after keys. `JSON Parse` makes numbers Reals and `"YYYY-MM-DD"` texts dates, keeps
+//! property order, and with a *type* converts the result (`Is longint` truncates,
+//! `Is time` reads seconds, `Is date` parses text). Its `*` option adds `__symbols` to an
+//! object result (see [`symbols`]).
 
 use super::datefmt;
 use super::text::{date_of, ymd};
@@ -219,17 +220,112 @@ fn schema_check(
     }
 }
 
-fn json_stringify(_ctx: &mut Ctx, args: &mut Args) -> R {
-    Ok(Value::text(stringify(args.get(0), args.star)))
+fn json_stringify(ctx: &mut Ctx, args: &mut Args) -> R {
+    let v = args.take(0);
+    if v.is_undefined() {
+        return Ok(Value::text(""));
+    }
+    let mut resolve = |p: &Value| ctx.deref_read(p).ok();
+    let mut w = Writer {
+        out: Vec::new(),
+        pretty: args.star,
+        stack: Vec::new(),
+        resolve: Some(&mut resolve),
+    };
+    w.value(&v, 0);
+    Ok(Value::text(w.finish()))
 }
 
 fn json_parse(ctx: &mut Ctx, args: &mut Args) -> R {
     let text = args.text(0)?;
-    let v = parse(&text)?;
-    if !args.has(1) {
-        return Ok(v);
+    let mut v = parse(&text)?;
+    if args.has(1) {
+        v = convert(ctx, v, args.int(1)?)?;
     }
-    convert(ctx, v, args.int(1)?)
+    if args.star
+        && let Value::Object(o) = &v
+    {
+        o.set_raw(Key::intern("__symbols"), Value::Object(symbols(&text)));
+    }
+    Ok(v)
+}
+
+/// The `__symbols` object of `JSON Parse(text; type; *)`: for each property, by its path
+/// (`a`, `b[0].c`, in text order), `{line; offset}`: the 1-based line of its name and the
+/// 0-based position of the name's opening quote in that line. `text` is valid JSON.
+pub fn symbols(text: &str) -> Obj {
+    let chars: Vec<char> = text.chars().collect();
+    let out = Obj::new();
+    let mut line = 1.0;
+    let mut line_start = 0usize;
+    // The open containers: Some(path of the current property) for objects, and the
+    // element index for collections.
+    enum Open {
+        Object(String, String),
+        Array(String, usize),
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    let mut i = 0;
+    // The path a value starting now would have.
+    let value_path = |stack: &[Open]| match stack.last() {
+        Some(Open::Object(_, key_path)) => key_path.clone(),
+        Some(Open::Array(path, n)) => format!("{path}[{n}]"),
+        None => String::new(),
+    };
+    let mut expect_key = false;
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\n' => {
+                line += 1.0;
+                line_start = i + 1;
+            }
+            '{' => {
+                stack.push(Open::Object(value_path(&stack), String::new()));
+                expect_key = true;
+            }
+            '[' => stack.push(Open::Array(value_path(&stack), 0)),
+            '}' | ']' => {
+                stack.pop();
+            }
+            ',' => match stack.last_mut() {
+                Some(Open::Array(_, n)) => *n += 1,
+                _ => expect_key = true,
+            },
+            '"' => {
+                let start = i;
+                let mut name = String::new();
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    if chars[i] == '\\' {
+                        i += 1;
+                    }
+                    if let Some(&ch) = chars.get(i) {
+                        name.push(ch);
+                    }
+                    i += 1;
+                }
+                if expect_key && let Some(Open::Object(path, key_path)) = stack.last_mut() {
+                    expect_key = false;
+                    *key_path = if path.is_empty() {
+                        name
+                    } else {
+                        format!("{path}.{name}")
+                    };
+                    let at = Obj::new();
+                    at.set_raw(Key::intern("line"), Value::Real(line));
+                    at.set_raw(
+                        Key::intern("offset"),
+                        Value::Real((start - line_start) as f64),
+                    );
+                    out.set_raw(Key::intern(key_path), Value::Object(at));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 /// `JSON Parse(text; type)`: convert the parsed value to the requested type.
@@ -245,10 +341,15 @@ pub(crate) fn convert(ctx: &Ctx, v: Value, ty: i64) -> R {
         8 | 9 | 25 => Value::Real(num(&v).trunc()),
         2 => match v {
             Value::Text(_) => v,
+            Value::Date(d) => {
+                let (y, m, day) = ymd(d);
+                Value::text(format!("{y:04}-{m:02}-{day:02}"))
+            }
             Value::Null | Value::Undefined => Value::text(""),
             other => Value::text(super::text::to_text(&other)),
         },
         4 => match &v {
+            Value::Date(_) => v,
             Value::Text(t) => Value::Date(date_of(datefmt::parse_date(
                 t,
                 ctx.env().utc_offset_seconds(),
@@ -307,7 +408,10 @@ pub fn from_json(j: serde_json::Value) -> Value {
         J::Null => Value::Null,
         J::Bool(b) => Value::Bool(b),
         J::Number(n) => Value::Real(n.as_f64().unwrap_or(0.0)),
-        J::String(s) => Value::text(s),
+        J::String(s) => match iso_day(&s) {
+            Some(d) => Value::Date(d),
+            None => Value::text(s),
+        },
         J::Array(a) => Value::Collection(Coll::from_vec(a.into_iter().map(from_json).collect())),
         J::Object(m) => {
             let mut props = PropMap::default();
@@ -319,6 +423,28 @@ pub fn from_json(j: serde_json::Value) -> Value {
     }
 }
 
+/// A `"YYYY-MM-DD"` text is a date (4D's default "date type" setting for dates in objects).
+pub(crate) fn iso_day(s: &str) -> Option<crate::value::Date> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return None;
+    }
+    let (y, m, d) = (
+        s[0..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    );
+    chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(date_of((y, m, d)))
+}
+
 /// `JSON Stringify(v)` / `JSON Stringify(v; *)`.
 pub fn stringify(v: &Value, pretty: bool) -> String {
     if v.is_undefined() {
@@ -328,18 +454,23 @@ pub fn stringify(v: &Value, pretty: bool) -> String {
         out: Vec::new(),
         pretty,
         stack: Vec::new(),
+        resolve: None,
     };
     w.value(v, 0);
-    // Only whole UTF-8 texts and ASCII punctuation were written.
-    String::from_utf8(w.out).expect("JSON output is UTF-8")
+    w.finish()
 }
 
+/// Reads the value a pointer points to (None when it cannot be read).
+type Resolver<'a> = dyn FnMut(&Value) -> Option<Value> + 'a;
+
 /// Writes JSON bytes straight into one buffer (texts escaped by serde_json).
-struct Writer {
+struct Writer<'a> {
     out: Vec<u8>,
     pretty: bool,
     /// Addresses of the containers being written (cycle detection).
     stack: Vec<usize>,
+    /// Reads a pointer's target (`JSON Stringify` in a process).
+    resolve: Option<&'a mut Resolver<'a>>,
 }
 
 /// Write a JSON number for a 4D number.
@@ -366,7 +497,12 @@ fn write_quoted(out: &mut Vec<u8>, s: &str) {
     }
 }
 
-impl Writer {
+impl Writer<'_> {
+    /// The text written (only whole UTF-8 texts and ASCII punctuation were written).
+    fn finish(self) -> String {
+        String::from_utf8(self.out).expect("JSON output is UTF-8")
+    }
+
     fn newline(&mut self, depth: usize) {
         if self.pretty {
             self.out.push(b'\n');
@@ -398,7 +534,13 @@ impl Writer {
             Value::Formula(_) => self.push_str("\"[object Formula]\""),
             Value::Blob(_) => self.push_str("\"[object Blob]\""),
             Value::Array(_) => self.push_str("null"),
-            Value::Pointer(p) => write_quoted(&mut self.out, &format!("->{}", p.describe())),
+            Value::Pointer(p) => {
+                let target = self.resolve.as_mut().and_then(|r| r(v));
+                match target {
+                    Some(t) if !matches!(t, Value::Pointer(_)) => self.value(&t, depth),
+                    _ => write_quoted(&mut self.out, &format!("->{}", p.describe())),
+                }
+            }
             Value::Object(o) => {
                 if self.stack.contains(&o.addr()) {
                     self.push_str("null");

@@ -1,5 +1,6 @@
 //! `JSON Parse` reading: serde_json parses straight into 4D values (objects with interned
-//! keys, collections, Reals), without building serde_json's own tree first.
+//! keys, collections, Reals, `"YYYY-MM-DD"` texts as dates), without building
+//! serde_json's own tree first.
 
 use crate::keys::Key;
 use crate::value::{Coll, Obj, PropMap, Value};
@@ -47,10 +48,16 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Real(n))
     }
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::text(s))
+        Ok(match super::json::iso_day(s) {
+            Some(d) => Value::Date(d),
+            None => Value::text(s),
+        })
     }
     fn visit_string<E: de::Error>(self, s: String) -> Result<Value, E> {
-        Ok(Value::text(s))
+        Ok(match super::json::iso_day(&s) {
+            Some(d) => Value::Date(d),
+            None => Value::text(s),
+        })
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));

@@ -6,9 +6,8 @@
 //! (case- and accent-insensitive) through [`textcmp`]; number formats live in [`numfmt`],
 //! date/time formats in [`datefmt`].
 //!
-//! Not supported: the output parameters of `Position` (*lengthFound*) and `Match regex`
-//! (*pos_found*, *length_found*): their values are ignored (the commands still return
-//! their result).
+//! Output parameters (`Position`'s *lengthFound*, `Match regex`'s *pos_found* and
+//! *length_found*) are written back to the variables (or arrays) passed.
 
 use super::datefmt;
 use super::numfmt;
@@ -58,15 +57,15 @@ pub static COMMANDS: &[Command] = &[
         3,
         substring,
     ),
-    cmd(
-        "Position",
-        15,
-        "find : Text; in : Text {; start : Integer {; lengthFound : Integer {; options : Integer}}} {; *}",
-        "Integer",
-        2,
-        5,
-        position,
-    ),
+    Command {
+        name: "Position",
+        number: 15,
+        params: "find : Text; in : Text {; start : Integer {; lengthFound : Integer {; options : Integer}}} {; *}",
+        result: "Integer",
+        min_args: 2,
+        max_args: 5,
+        imp: Imp::Raw(position),
+    },
     cmd(
         "Replace string",
         233,
@@ -313,19 +312,41 @@ fn mode_of(args: &Args, options_index: Option<usize>) -> R<Mode> {
     Ok(Mode::DEFAULT)
 }
 
-fn position(_ctx: &mut Ctx, args: &mut Args) -> R {
+/// `Position(find; in {; start {; lengthFound}} {; *})` or `(...; start; lengthFound;
+/// options)`: `lengthFound` (a variable) receives the length matched in `in`.
+fn position(ctx: &mut Ctx, exprs: &[Expr]) -> R {
+    let star = matches!(exprs.last(), Some(Expr::Star));
+    let exprs = &exprs[..exprs.len() - star as usize];
+    let mut vals = Vec::with_capacity(exprs.len());
+    for (i, e) in exprs.iter().enumerate() {
+        vals.push(if i == 3 {
+            Value::Undefined
+        } else {
+            ctx.eval(e)?
+        });
+    }
+    let args = Args::new(&mut vals, star);
     let find = args.text(0)?;
-    let hay = chars_of(args, 1)?;
-    let start = if args.has(2) {
+    let hay = chars_of(&args, 1)?;
+    let mut start = if args.has(2) {
         (args.int(2)?.max(1) - 1) as usize
     } else {
         0
     };
-    let mode = mode_of(args, Some(4))?;
-    let pos = textcmp::find(&hay, &find, start, mode)
-        .map(|(p, _)| p + 1)
-        .unwrap_or(0);
-    Ok(Value::Real(pos as f64))
+    let mode = mode_of(&args, Some(4))?;
+    let whole_word = !star && args.has(4) && args.int(4)? & 32 != 0;
+    let word = |i: usize| hay.get(i).is_some_and(|c| c.is_alphanumeric() || *c == '_');
+    let found = loop {
+        match textcmp::find(&hay, &find, start, mode) {
+            Some((p, n)) if whole_word && (p > 0 && word(p - 1) || word(p + n)) => start = p + 1,
+            other => break other,
+        }
+    };
+    if let Some(target) = exprs.get(3) {
+        let n = found.map_or(0, |(_, n)| n as i32);
+        crate::builtins::array::assign_expr(ctx, target, Value::Int(n))?;
+    }
+    Ok(Value::Real(found.map_or(0, |(p, _)| p + 1) as f64))
 }
 
 /// Replace up to `how_many` occurrences (all when `None`).

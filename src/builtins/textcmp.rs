@@ -31,11 +31,16 @@ impl Mode {
         codes: true,
     };
 
-    /// From `sk` option flags: `sk strict` 0, `sk char codes` 1, `sk case insensitive` 2,
-    /// `sk diacritic insensitive` 4 (kana/width/whole word are accepted and ignored).
+    /// From `sk` option flags: `sk strict` 0, `sk char codes` 1 (with `sk case
+    /// insensitive`: `a-z` = `A-Z` only), `sk case insensitive` 2, `sk diacritic
+    /// insensitive` 4 (kana/width are accepted and ignored; `Position` handles
+    /// `sk whole word` 32 itself).
     pub fn from_options(opts: i64) -> Mode {
         if opts & 1 != 0 {
-            return Mode::EXACT;
+            return Mode {
+                case_insensitive: opts & 2 != 0,
+                ..Mode::EXACT
+            };
         }
         Mode {
             case_insensitive: opts & 2 != 0,
@@ -66,7 +71,11 @@ pub fn strip_accents(s: &str) -> String {
 /// Append the folded form of `c` to `out`.
 pub fn fold_char(c: char, mode: Mode, out: &mut String) {
     if mode.codes {
-        out.push(c);
+        out.push(if mode.case_insensitive {
+            c.to_ascii_lowercase()
+        } else {
+            c
+        });
         return;
     }
     if is_ignorable(c) {

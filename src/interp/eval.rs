@@ -113,9 +113,23 @@ impl Ctx {
                 self.call_member(&recv, *name, args)
             }
             Expr::CallValue { callee, args } => {
-                let f = self.eval(callee)?;
+                // `$o["name"](...)` runs the formula with `This` = `$o`, like `$o.name(...)`.
+                let (f, this) = match &**callee {
+                    Expr::Index { object, index } => {
+                        let o = self.eval(object)?;
+                        let i = self.eval(index)?;
+                        let f = self.get_index(&o, &i)?;
+                        let this = if matches!(o, Value::Object(_)) {
+                            o
+                        } else {
+                            Value::Null
+                        };
+                        (f, this)
+                    }
+                    _ => (self.eval(callee)?, Value::Null),
+                };
                 let args = self.eval_args(args)?;
-                self.call_value(&f, Value::Null, args)
+                self.call_value(&f, this, args)
             }
             Expr::This => Ok(self
                 .frames
