@@ -125,6 +125,15 @@ pub enum StmtKind {
         op: AssignOp,
         value: Expr,
     },
+    /// `$o.key := $o.key op x` (x a constant or a local): updated in place under one
+    /// lock when the property holds a number; otherwise run as the `Assign` it is.
+    UpdateMember {
+        slot: Slot,
+        key: Key,
+        /// The place `$o.key` and the whole `$o.key op x` (a `Binary`), for the general case.
+        target: Place,
+        value: Expr,
+    },
     /// `var` for one variable: give it its type's default value unless already set.
     Declare {
         target: Place,

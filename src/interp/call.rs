@@ -77,7 +77,7 @@ impl Ctx {
             .last()
             .map(|f| f.this.clone())
             .unwrap_or(Value::Null);
-        self.invoke(&code, args.len(), this, None)
+        self.invoke_owned(code, args.len(), this, None)
     }
 
     /// Call a method with already evaluated arguments.
@@ -102,6 +102,18 @@ impl Ctx {
     pub fn invoke(
         &mut self,
         code: &Arc<Code>,
+        nargs: usize,
+        this: Value,
+        class: Option<Arc<super::class::Class>>,
+    ) -> R {
+        self.invoke_owned(code.clone(), nargs, this, class)
+    }
+
+    /// [`invoke`](Self::invoke) taking its own reference to `code`, which the frame keeps
+    /// (one reference count per call: the count is an atomic, and calls are hot).
+    pub fn invoke_owned(
+        &mut self,
+        code: Arc<Code>,
         nargs: usize,
         this: Value,
         class: Option<Arc<super::class::Class>>,
@@ -131,7 +143,9 @@ impl Ctx {
                     (VarType::Integer, Value::Real(r))
                         if r.is_finite() && r.abs() < 2147483648.0 =>
                     {
-                        self.stack[base + i] = Value::Int(r.trunc() as i32);
+                        // `as` truncates toward zero (no libm call); the range is checked.
+                        let n = *r as i32;
+                        self.stack[base + i].store(Value::Int(n));
                         continue;
                     }
                     _ => {}
@@ -175,8 +189,9 @@ impl Ctx {
         let serial = self.next_serial();
         let saved_base = self.base;
         let saved_span = self.span;
+        let code_ptr: *const Code = Arc::as_ptr(&code);
         self.frames.push(Frame {
-            code: code.clone(),
+            code,
             base,
             nargs: nargs as u32,
             this,
@@ -185,8 +200,15 @@ impl Ctx {
             call_span: saved_span,
         });
         self.base = base;
-        let outcome = self.exec_block(&code.body);
-        self.frames.pop();
+        // SAFETY: the frame pushed above owns an `Arc` to this `Code`, so the `Code` lives
+        // at least until that frame is popped, just below. Frames are popped only here, by
+        // the call that pushed them (nested calls pop their own frames first), so the body
+        // outlives `exec_block`. Moving the frame (the `Vec` growing) moves the `Arc`, not
+        // the `Code` it points to.
+        let code: &Code = unsafe { &*code_ptr };
+        let outcome = self.exec_body(&code.body);
+        // Kept until the end: `code` borrows from it.
+        let frame = self.frames.pop();
         self.base = saved_base;
         self.span = saved_span;
         // Deferred errors thrown in this method are raised now, in the caller.
@@ -223,6 +245,7 @@ impl Ctx {
             std::mem::forget(self.stack.split_off(base));
         }
         self.pop_stack_to(base);
+        drop(frame);
         result
     }
 

@@ -8,6 +8,14 @@ use crate::ops;
 use crate::value::{Coll, Obj, PropMap, Value};
 use std::sync::Arc;
 
+/// Drop a value, skipping the drop glue call for numbers (operands are usually numbers).
+#[inline(always)]
+fn discard(v: Value) {
+    if v.is_scalar() {
+        std::mem::forget(v);
+    }
+}
+
 /// A binary operator: numbers inline, everything else through `ops::binary`.
 #[inline(always)]
 fn binary(op: crate::ast::BinOp, l: &Value, r: &Value) -> R {
@@ -60,7 +68,10 @@ impl Ctx {
                 }
                 let l = self.eval(lhs)?;
                 let r = self.eval(rhs)?;
-                binary(*op, &l, &r)
+                let out = binary(*op, &l, &r);
+                discard(l);
+                discard(r);
+                out
             }
             Expr::And(a, b) => {
                 let va = self.eval(a)?;

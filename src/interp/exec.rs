@@ -10,8 +10,14 @@ use crate::resolve::{SLOT_ERROR, SLOT_ERROR_LINE, SLOT_ERROR_METHOD};
 use crate::value::Value;
 
 impl Ctx {
-    pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
+    /// A loop's or a method's body: checks the time and memory limits first (every loop
+    /// pass and every call goes through here, so a runaway program is always stopped).
+    pub fn exec_body(&mut self, stmts: &[Stmt]) -> R<Flow> {
         self.poll_limits()?;
+        self.exec_block(stmts)
+    }
+
+    pub fn exec_block(&mut self, stmts: &[Stmt]) -> R<Flow> {
         for s in stmts {
             self.span = s.span;
             // The hottest statement runs here; the others in `exec` (out of line, so this
@@ -127,16 +133,32 @@ impl Ctx {
                 let v = self.eval(value)?;
                 self.assign(target, *op, v)?;
             }
+            StmtKind::UpdateMember {
+                slot,
+                key,
+                target,
+                value,
+            } => {
+                if !self.update_member_in_place(*slot, *key, value) {
+                    let v = self.eval(value)?;
+                    self.assign_value(target, v)?;
+                }
+            }
             StmtKind::Declare { target, ty, init } => self.declare(target, ty, init.as_ref())?,
             StmtKind::If {
                 cond,
                 then,
                 otherwise,
             } => {
-                return if self.eval_cond(cond)? {
-                    self.exec_block(then)
+                let branch = if self.eval_cond(cond)? {
+                    then
                 } else {
-                    self.exec_block(otherwise)
+                    otherwise
+                };
+                return if branch.is_empty() {
+                    Ok(Flow::Next)
+                } else {
+                    self.exec_block(branch)
                 };
             }
             StmtKind::Case {
@@ -152,7 +174,7 @@ impl Ctx {
             }
             StmtKind::While { cond, body } => {
                 while self.eval_cond(cond)? {
-                    match self.exec_block(body)? {
+                    match self.exec_body(body)? {
                         Flow::Break => break,
                         Flow::Return => return Ok(Flow::Return),
                         _ => {}
@@ -160,7 +182,7 @@ impl Ctx {
                 }
             }
             StmtKind::Repeat { body, until } => loop {
-                match self.exec_block(body)? {
+                match self.exec_body(body)? {
                     Flow::Break => break,
                     Flow::Return => return Ok(Flow::Return),
                     _ => {}
@@ -200,8 +222,15 @@ impl Ctx {
             StmtKind::Return(e) => {
                 if let Some(e) = e {
                     let v = self.eval(e)?;
-                    match self.frames.last().and_then(|f| f.code.result) {
-                        Some(slot) => self.set_local(slot, v)?,
+                    let frame = self.frames.last().expect("a method runs in a frame");
+                    match frame.code.result {
+                        Some(slot) => {
+                            let v = match frame.code.slot_types.get(slot as usize) {
+                                Some(Some(ty)) => super::place::convert_if_needed(ty, v)?,
+                                _ => v,
+                            };
+                            self.stack[self.base + slot as usize].store(v);
+                        }
                         None => self.ret = v,
                     }
                 }
@@ -261,6 +290,41 @@ impl Ctx {
         let r = self.exec_block(body);
         super::shared::use_unlock(self, &group);
         r
+    }
+
+    /// `$o.key := $o.key op x` on a plain object whose property holds a number, computed
+    /// under one lock. False when anything is unusual (shared or class object, missing or
+    /// non-numeric property, an operation that can fail): the caller runs the assignment.
+    fn update_member_in_place(&mut self, slot: u32, key: crate::keys::Key, value: &crate::code::Expr) -> bool {
+        use crate::code::Expr;
+        let Expr::Binary { op, rhs, .. } = value else {
+            return false;
+        };
+        let Value::Object(o) = &self.stack[self.base + slot as usize] else {
+            return false;
+        };
+        if o.0.sharing.is_some() {
+            return false;
+        }
+        let operand = match rhs.as_ref() {
+            Expr::Const(c) => c,
+            Expr::Local(s) => &self.stack[self.base + *s as usize],
+            _ => return false,
+        };
+        let mut data = o.lock();
+        if data.class.is_some() || data.native.is_some() {
+            return false;
+        }
+        let Some(current) = data.props.get_mut(&key) else {
+            return false;
+        };
+        match crate::ops::numeric_fast(*op, current, operand) {
+            Some(v) => {
+                *current = v.for_storage();
+                true
+            }
+            None => false,
+        }
     }
 
     /// `$t:=$t+a+b…`: append to the text in place when the local holds text.
@@ -341,7 +405,7 @@ impl Ctx {
             if (step >= 0.0 && c > end) || (step < 0.0 && c < end) {
                 break;
             }
-            match self.exec_block(body)? {
+            match self.exec_body(body)? {
                 Flow::Break => break,
                 Flow::Return => return Ok(Flow::Return),
                 _ => {}
@@ -395,7 +459,7 @@ impl Ctx {
             }
             // `c` lies between start and end here, both Longints.
             self.stack[idx].store(Value::Int(c as i32));
-            match self.exec_block(body)? {
+            match self.exec_body(body)? {
                 Flow::Break => return Ok(Flow::Next),
                 Flow::Return => return Ok(Flow::Return),
                 _ => {}
@@ -445,7 +509,7 @@ impl Ctx {
                 None => as_value(c),
             };
             self.stack[self.base + slot as usize].store(v);
-            match self.exec_block(body)? {
+            match self.exec_body(body)? {
                 Flow::Break => return Ok(Flow::Next),
                 Flow::Return => return Ok(Flow::Return),
                 _ => {}
@@ -524,7 +588,7 @@ impl Ctx {
                 _ => Value::Undefined,
             };
             self.assign_value(item, v)?;
-            match self.exec_block(body)? {
+            match self.exec_body(body)? {
                 Flow::Break => break,
                 Flow::Return => return Ok(Flow::Return),
                 _ => {}

@@ -356,11 +356,19 @@ impl<'g> Resolver<'g> {
             let ty = self.code.slot_types[slot as usize].clone();
             return S::SetLocal { slot, value, ty };
         }
-        S::Assign {
-            target: self.place(target),
-            op,
-            value: self.expr(value),
+        let target = self.place(target);
+        let value = self.expr(value);
+        if op == AssignOp::Set
+            && let Some((slot, key)) = self_update(&target, &value)
+        {
+            return S::UpdateMember {
+                slot,
+                key,
+                target,
+                value,
+            };
         }
+        S::Assign { target, op, value }
     }
 
     /// `$t + a + b` where `$t` is the target local: the parts `[a, b]`.
@@ -795,4 +803,27 @@ impl<'g> Resolver<'g> {
             method,
         }))
     }
+}
+
+/// `$o.key := $o.key op x` with `x` a constant or a local: the object's slot and the key.
+fn self_update(target: &Place, value: &Expr) -> Option<(Slot, crate::keys::Key)> {
+    let Place::Member { object, key } = target else {
+        return None;
+    };
+    let Expr::Local(slot) = object.as_ref() else {
+        return None;
+    };
+    let Expr::Binary { lhs, rhs, .. } = value else {
+        return None;
+    };
+    let Expr::Member {
+        object: lobj,
+        key: lkey,
+    } = lhs.as_ref()
+    else {
+        return None;
+    };
+    let same_place = matches!(lobj.as_ref(), Expr::Local(s) if s == slot) && lkey == key;
+    let simple_operand = matches!(rhs.as_ref(), Expr::Const(_) | Expr::Local(_));
+    (same_place && simple_operand).then_some((*slot, *key))
 }
