@@ -88,12 +88,21 @@ pub fn check_project(layout: &Layout) -> Vec<FileReport> {
     if let Some(alias) = crate::project::component_store_name(layout) {
         project.classes.insert(alias);
     }
+    let mut inheritance = check_extends(
+        &classes
+            .iter()
+            .map(|(name, _, _, parsed)| (name.clone(), &parsed.file))
+            .collect::<Vec<_>>(),
+    );
+    let methods = methods.into_iter().map(|m| (m, false));
     methods
-        .into_iter()
-        .chain(classes)
-        .map(|(_, path, text, parsed)| {
+        .chain(classes.into_iter().map(|c| (c, true)))
+        .map(|((name, path, text, parsed), is_class)| {
             let mut diagnostics = parsed.diagnostics;
             diagnostics.extend(check_file(&parsed.file, &project));
+            if is_class {
+                diagnostics.extend(inheritance.remove(&name).unwrap_or_default());
+            }
             diagnostics.sort_by_key(|d| d.span.start);
             FileReport {
                 path,
@@ -102,6 +111,98 @@ pub fn check_project(layout: &Layout) -> Vec<FileReport> {
             }
         })
         .collect()
+}
+
+/// `Class extends` rules that 4D's "check syntax" enforces (the interpreter does not): the
+/// parent must be a class of the project or `4D.Object`, not the class itself, not part of
+/// a cycle, and a shared class cannot extend a non-shared one. Diagnostics by class name.
+pub fn check_extends(classes: &[(String, &ast::File)]) -> HashMap<String, Vec<Diagnostic>> {
+    let mut parent: HashMap<&str, (&str, Span)> = HashMap::new();
+    let mut shared: HashSet<&str> = HashSet::new();
+    let mut out: HashMap<String, Vec<Diagnostic>> = HashMap::new();
+    for (name, file) in classes {
+        for m in &file.members {
+            match &m.kind {
+                ast::ClassMemberKind::Constructor { modifiers, .. }
+                    if modifiers.shared || modifiers.session =>
+                {
+                    shared.insert(name);
+                }
+                ast::ClassMemberKind::Extends(path) => {
+                    let Some(last) = path.last() else { continue };
+                    let store = (path.len() > 1).then(|| path[0].name.as_str());
+                    let known = classes.iter().any(|(n, _)| *n == last.name);
+                    let problem = match store {
+                        Some(s) if s.eq_ignore_ascii_case("4D") => {
+                            (last.name != "Object").then(|| {
+                                format!(
+                                    "a class cannot extend the built-in class `4D.{}`",
+                                    last.name
+                                )
+                            })
+                        }
+                        _ if last.name == *name => {
+                            Some(format!("the class `{name}` cannot extend itself"))
+                        }
+                        _ if !known => Some(format!(
+                            "unknown class `{}` in `Class extends`: the project has no class of that name",
+                            last.name
+                        )),
+                        _ => {
+                            parent.insert(name, (&last.name, m.span));
+                            None
+                        }
+                    };
+                    if let Some(p) = problem {
+                        out.entry(name.clone())
+                            .or_default()
+                            .push(Diagnostic::error(m.span, p));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for (&name, &(first, span)) in &parent {
+        // Follow the chain: a cycle comes back to `name`.
+        let mut seen = vec![name];
+        let mut cur = first;
+        let cycle = loop {
+            if cur == name {
+                break true;
+            }
+            if seen.contains(&cur) {
+                break false;
+            }
+            seen.push(cur);
+            match parent.get(cur) {
+                Some(&(p, _)) => cur = p,
+                None => break false,
+            }
+        };
+        let diag = if cycle {
+            seen.push(name);
+            Some(format!(
+                "circular inheritance: {}",
+                seen.iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(" extends ")
+            ))
+        } else if shared.contains(name) && !shared.contains(first) {
+            Some(format!(
+                "the shared class `{name}` cannot extend the non-shared class `{first}`"
+            ))
+        } else {
+            None
+        };
+        if let Some(d) = diag {
+            out.entry(name.to_string())
+                .or_default()
+                .push(Diagnostic::error(span, d));
+        }
+    }
+    out
 }
 
 /// Static diagnostics of one parsed file.

@@ -78,6 +78,20 @@ fn project_folder_and_project_subfolder_are_accepted() {
 }
 
 #[test]
+fn project_classes_load_from_sources_classes() {
+    // Class extends, Super(...), property initialisers and a computed property, all from
+    // Project/Sources/Classes.
+    let o = fourd(&[
+        "--project",
+        "tests/projects/classes/Project/classes.4DProject",
+        "--startup-method",
+        "main",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "IDA 40 20\nSavings < Account\nTrue\n");
+}
+
+#[test]
 fn without_a_startup_method_only_the_database_methods_run() {
     let o = fourd(&["--project", RUNORDER]);
     assert_eq!(o.status.code(), Some(0));

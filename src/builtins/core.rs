@@ -347,12 +347,31 @@ fn formula_from_string(ctx: &mut Ctx, args: &mut Args) -> R {
     crate::program::formula_from_string(ctx, &text)
 }
 
+/// The class of a value that is an object: its user class, `4D.Class` for a class
+/// object, `4D.Function` for a formula, else `4D.Object`.
+fn class_of(v: &Value) -> Option<std::sync::Arc<crate::interp::class::Class>> {
+    use crate::interp::class::builtin_class;
+    match v {
+        Value::Object(o) => Some(match o.class() {
+            Some(c) => c,
+            None => match o.native() {
+                Some(crate::interp::native::Native::Class(_)) => {
+                    builtin_class("Class").expect("4D.Class")
+                }
+                _ => builtin_class("Object").expect("4D.Object"),
+            },
+        }),
+        Value::Formula(_) => builtin_class("Function"),
+        _ => None,
+    }
+}
+
 fn ob_class(_ctx: &mut Ctx, args: &mut Args) -> R {
     match args.get(0) {
         Value::Object(o) => match o.class() {
             Some(c) => Ok(Value::Object(crate::interp::class::class_object(&c))),
             None => Ok(Value::Object(crate::interp::class::class_object(
-                &crate::interp::class::builtin_class("Object").expect("4D.Object"),
+                &class_of(&Value::Object(o.clone())).expect("an object has a class"),
             ))),
         },
         Value::Formula(_) => Ok(Value::Object(crate::interp::class::class_object(
@@ -363,22 +382,24 @@ fn ob_class(_ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn ob_instance_of(_ctx: &mut Ctx, args: &mut Args) -> R {
-    let Value::Object(class_obj) = args.get(1) else {
-        return Ok(Value::Bool(false));
-    };
-    let Some(crate::interp::native::Native::Class(target)) = class_obj.native() else {
-        return Ok(Value::Bool(false));
-    };
-    Ok(Value::Bool(match args.get(0) {
-        Value::Object(o) => match o.class() {
-            // Every class ends in 4D.Object.
-            Some(c) => c.inherits(&target) || (target.store == "4D" && target.name == "Object"),
-            None => target.store == "4D" && target.name == "Object",
+    let target = match args.get(1) {
+        Value::Object(class_obj) => match class_obj.native() {
+            Some(crate::interp::native::Native::Class(target)) => Some(target),
+            _ => None,
         },
-        Value::Formula(_) => {
-            target.store == "4D" && (target.name == "Function" || target.name == "Object")
-        }
-        _ => false,
+        _ => None,
+    };
+    let Some(target) = target else {
+        return err(
+            codes::NOT_A_CLASS,
+            "OB Instance of: the second parameter is not a class",
+        );
+    };
+    // Every class ends in 4D.Object.
+    let is_object = target.store == "4D" && target.name == "Object";
+    Ok(Value::Bool(match class_of(args.get(0)) {
+        Some(c) => c.inherits(&target) || is_object,
+        None => false,
     }))
 }
 

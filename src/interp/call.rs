@@ -230,10 +230,17 @@ impl Ctx {
             Ok(flow) => {
                 if let Some(slot) = code.result {
                     Ok(std::mem::take(&mut self.stack[base + slot as usize]))
-                } else if flow == Flow::Return {
-                    Ok(std::mem::take(&mut self.ret))
                 } else {
-                    Ok(Value::Undefined)
+                    let v = if flow == Flow::Return {
+                        std::mem::take(&mut self.ret)
+                    } else {
+                        Value::Undefined
+                    };
+                    // `: Type` without a name: the result converts to the declared type.
+                    match &code.result_type {
+                        Some(ty) => super::place::convert_for_type(ty, v),
+                        None => Ok(v),
+                    }
                 }
             }
             Err(e) => Err(e),

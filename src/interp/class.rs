@@ -113,6 +113,7 @@ const BUILTIN_CLASSES: &[&str] = &[
     "Signal",
     "Session",
     "Blob",
+    "Document",
     "File",
     "Folder",
     "Date",
@@ -132,11 +133,13 @@ fn builtin_classes() -> &'static FxHashMap<String, Arc<Class>> {
             m.insert(name.to_string(), c);
         }
         let object = m["Object"].clone();
+        let document = m["Document"].clone();
         for (name, c) in &m {
-            let _ = c.superclass.set(if name == "Object" {
-                None
-            } else {
-                Some(object.clone())
+            let _ = c.superclass.set(match name.as_str() {
+                "Object" => None,
+                // 4D.File.superclass is 4D.Document (docs `API/ClassClass.md`).
+                "File" => Some(document.clone()),
+                _ => Some(object.clone()),
             });
         }
         m
@@ -178,7 +181,7 @@ pub fn native_property(ctx: &mut Ctx, o: &Obj, native: &Native, key: Key) -> R<O
                         Value::Object(class_object(&builtin_class("Object").expect("4D.Object")))
                     }),
             ),
-            "isShared" => Some(Value::Bool(c.shared)),
+            "isShared" => Some(Value::Bool(c.shared || c.session_singleton)),
             "isSingleton" => Some(Value::Bool(c.singleton)),
             "isSessionSingleton" => Some(Value::Bool(c.session_singleton)),
             "me" => Some(singleton(ctx, c)?),
@@ -258,7 +261,8 @@ pub fn instantiate(ctx: &mut Ctx, class: &Arc<Class>, args: Vec<Value>) -> R {
         };
     }
     let chain = class.chain();
-    let shared = chain.iter().any(|c| c.shared);
+    // Session singletons are shared automatically.
+    let shared = chain.iter().any(|c| c.shared || c.session_singleton);
     let o = if shared {
         ctx.new_shared_object()
     } else {
@@ -271,29 +275,114 @@ pub fn instantiate(ctx: &mut Ctx, class: &Arc<Class>, args: Vec<Value>) -> R {
     if let Some(g) = &group {
         super::shared::use_lock(ctx, g)?;
     }
-    let mut result = Ok(());
-    for c in chain.iter().rev() {
-        if let Some(init) = &c.init
-            && let Err(e) = ctx.invoke_with_args(init, Vec::new(), this.clone(), Some(c.clone()))
-        {
-            result = Err(e);
-            break;
-        }
-    }
+    let mut result = run_initialisers(ctx, &chain, &o, group.is_some());
     if result.is_ok() {
         let ctor = chain
             .iter()
             .find_map(|c| c.constructor.clone().map(|k| (k, c.clone())));
         if let Some((ctor, owner)) = ctor {
-            result = ctx
-                .invoke_with_args(&ctor, args, this.clone(), Some(owner))
-                .map(|_| ());
+            result = run_constructor(ctx, &ctor, &owner, &o, args);
         }
     }
     if let Some(g) = &group {
         super::shared::use_unlock(ctx, g);
     }
     result.map(|_| this)
+}
+
+/// Property initialisers, parent first. For a shared instance they run on a plain object
+/// of the class first; their values are then copied in as shared values (an object or
+/// collection initialiser of a shared class becomes shared).
+fn run_initialisers(ctx: &mut Ctx, chain: &[Arc<Class>], o: &Obj, shared: bool) -> R<()> {
+    if chain.iter().all(|c| c.init.is_none()) {
+        return Ok(());
+    }
+    let target = if shared {
+        let tmp = Obj::new();
+        tmp.set_class(o.class());
+        tmp
+    } else {
+        o.clone()
+    };
+    let this = Value::Object(target.clone());
+    for c in chain.iter().rev() {
+        if let Some(init) = &c.init {
+            ctx.invoke_with_args(init, Vec::new(), this.clone(), Some(c.clone()))?;
+        }
+    }
+    if shared {
+        for (k, v) in target.entries() {
+            let v = crate::builtins::object::deep_copy_with(ctx, &v, true, false)?;
+            let v = super::shared::prepare_for_obj(ctx, o, v)?;
+            super::shared::with_obj_write(ctx, o, |d| {
+                d.props.insert(k, v);
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// A constructor running on a new object: `Super()` must run the parent's constructor
+/// (once) before `This` is used when an ancestor has a constructor.
+pub struct Construction {
+    /// Index of the constructor's frame in `Ctx::frames`.
+    depth: usize,
+    obj: Obj,
+    owner: Arc<Class>,
+    /// An ancestor has a constructor: `Super()` is required.
+    needs_super: bool,
+    /// `Super()` already ran in this constructor.
+    super_done: bool,
+}
+
+/// The nearest ancestor of `class` with a constructor.
+fn ancestor_constructor(class: &Arc<Class>) -> Option<(Arc<Code>, Arc<Class>)> {
+    class
+        .chain()
+        .into_iter()
+        .skip(1)
+        .find_map(|c| c.constructor.clone().map(|k| (k, c)))
+}
+
+/// Run `owner`'s constructor `ctor` on `obj`. While an ancestor constructor is waiting
+/// for `Super()`, the frame's `This` is Undefined (reading it raises -10743); a
+/// constructor that returns without calling it raises -10748.
+fn run_constructor(
+    ctx: &mut Ctx,
+    ctor: &Arc<Code>,
+    owner: &Arc<Class>,
+    obj: &Obj,
+    args: Vec<Value>,
+) -> R<()> {
+    let needs_super = ancestor_constructor(owner).is_some();
+    ctx.constructing.push(Construction {
+        depth: ctx.frames.len(),
+        obj: obj.clone(),
+        owner: owner.clone(),
+        needs_super,
+        super_done: false,
+    });
+    let this = if needs_super {
+        Value::Undefined
+    } else {
+        Value::Object(obj.clone())
+    };
+    let result = ctx.invoke_with_args(ctor, args, this, Some(owner.clone()));
+    let done = ctx
+        .constructing
+        .pop()
+        .is_none_or(|c| c.super_done || !c.needs_super);
+    result?;
+    if !done {
+        return err(
+            codes::CONSTRUCTOR_CHAIN,
+            format!(
+                "The constructor of `{}` returned without calling Super(): not every constructor of the inheritance chain was called",
+                owner.name
+            ),
+        );
+    }
+    Ok(())
 }
 
 /// `cs.X.me`: the singleton instance (per process, or shared).
@@ -324,25 +413,49 @@ fn singleton(ctx: &mut Ctx, class: &Arc<Class>) -> R {
 impl Ctx {
     /// `Super(args)` in a constructor: run the parent's constructor on `This`.
     pub fn super_constructor(&mut self, args: &[crate::code::Expr]) -> R {
-        let (this, class) = match self.frames.last() {
-            Some(f) => (f.this.clone(), f.class.clone()),
-            None => (Value::Null, None),
-        };
-        let Some(class) = class else {
+        let depth = self.frames.len().wrapping_sub(1);
+        let Some(pos) = self.constructing.iter().rposition(|c| c.depth == depth) else {
             return err(
                 codes::SUPER_MISUSE,
-                "Super called outside of a class constructor",
+                "Super() called outside of a class constructor",
             );
         };
+        if self.constructing[pos].super_done {
+            return err(
+                codes::SUPER_MISUSE,
+                "Super() called twice: the superclass constructor has already run",
+            );
+        }
+        // The arguments are evaluated while `This` is still unavailable.
         let args = self.eval_args(args)?;
-        let mut cur = class.parent().cloned();
-        while let Some(c) = cur {
-            if let Some(ctor) = &c.constructor {
-                return self.invoke_with_args(ctor, args, this, Some(c.clone()));
-            }
-            cur = c.parent().cloned();
+        let c = &mut self.constructing[pos];
+        c.super_done = true;
+        let (obj, owner) = (c.obj.clone(), c.owner.clone());
+        if let Some(f) = self.frames.last_mut() {
+            f.this = Value::Object(obj.clone());
+        }
+        if let Some((ctor, parent)) = ancestor_constructor(&owner) {
+            run_constructor(self, &ctor, &parent, &obj, args)?;
         }
         Ok(Value::Undefined)
+    }
+
+    /// `This` when the frame's `This` is Undefined: inside a constructor still waiting
+    /// for `Super()`, error -10743; anywhere else Null.
+    #[cold]
+    pub fn this_unset(&mut self) -> R {
+        let depth = self.frames.len().wrapping_sub(1);
+        if self
+            .constructing
+            .iter()
+            .any(|c| c.depth == depth && c.needs_super && !c.super_done)
+        {
+            return err(
+                codes::THIS_BEFORE_SUPER,
+                "`This` used before Super(): the superclass constructor has not run yet",
+            );
+        }
+        Ok(Value::Null)
     }
 
     /// `Super.fn(args)`: the parent class's version of a function.

@@ -73,6 +73,9 @@ pub mod codes {
     pub const FORMULA_LOCAL: i64 = -10737;
     /// -10743: `This` used before `Super()` in a constructor (docs `Concepts/classes.md`).
     pub const THIS_BEFORE_SUPER: i64 = -10743;
+    /// -10745: `OB Instance of` with a second parameter that is not a class (docs
+    /// `commands-legacy/ob-instance-of.md`).
+    pub const NOT_A_CLASS: i64 = -10745;
     /// -10746: `Super` outside an object scope or called twice (docs `classes.md`).
     pub const SUPER_MISUSE: i64 = -10746;
     /// -10748: not every constructor in the chain was called (docs `classes.md`).

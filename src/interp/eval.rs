@@ -142,11 +142,10 @@ impl Ctx {
                 let args = self.eval_args(args)?;
                 self.call_value(&f, this, args)
             }
-            Expr::This => Ok(self
-                .frames
-                .last()
-                .map(|f| f.this.clone())
-                .unwrap_or(Value::Null)),
+            Expr::This => match self.frames.last() {
+                Some(f) if !matches!(f.this, Value::Undefined) => Ok(f.this.clone()),
+                _ => self.this_unset(),
+            },
             _ => self.eval_cold(e),
         }
     }

@@ -213,6 +213,8 @@ pub struct Ctx {
     pub doctest_records: Vec<(usize, Value)>,
     /// Per-process singletons (`singleton Class constructor`).
     pub singletons: FxHashMap<String, Obj>,
+    /// Constructors running on new objects (for `Super()` and `This`).
+    pub constructing: Vec<class::Construction>,
     /// `SET ASSERT ENABLED(on; *)`: this process's own setting (None: the runtime's).
     pub assert_enabled: Option<bool>,
 }
@@ -239,6 +241,7 @@ impl Ctx {
             doctest_records: Vec::new(),
             main_locals: Vec::new(),
             singletons: FxHashMap::default(),
+            constructing: Vec::new(),
             assert_enabled: None,
         }
     }

@@ -1,0 +1,6 @@
+// Calls Super() twice: error -10746.
+Class extends Vehicle
+
+Class constructor()
+	Super("once")
+	Super("twice")

@@ -1,0 +1,3 @@
+// A session singleton (automatically shared).
+session singleton Class constructor()
+	This.user:="guest"

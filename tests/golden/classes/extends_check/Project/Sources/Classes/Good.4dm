@@ -1,0 +1,4 @@
+Class extends Solo
+
+Class constructor()
+	Super()

@@ -1,0 +1,4 @@
+Class extends Solo
+
+shared Class constructor()
+	Super()

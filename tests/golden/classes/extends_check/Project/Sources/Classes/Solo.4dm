@@ -1,0 +1,2 @@
+Class constructor()
+	This.a:=1

@@ -1,0 +1,16 @@
+// Singletons: cs.X.me creates the instance once and returns it after that; process,
+// shared and session singletons; .me of a class that is not a singleton is undefined.
+ALERT("isSingleton: "+String(cs.Registry.isSingleton)+" "+String(cs.Config.isSingleton)+" "+String(cs.Bare.isSingleton))
+ALERT("add: "+String(cs.Registry.me.add("a")))
+ALERT("add again: "+String(cs.Registry.me.add("b")))
+ALERT("same instance: "+String(cs.Registry.me=cs.Registry.me))
+ALERT("entries: "+JSON Stringify(cs.Registry.me.entries))
+ALERT("class: "+OB Class(cs.Registry.me).name)
+ALERT("process singleton shared: "+String(OB Is shared(cs.Registry.me)))
+ALERT("shared singleton: "+String(cs.Config.isShared)+" "+String(OB Is shared(cs.Config.me)))
+cs.Config.me.set("lang"; "fr")
+ALERT("shared function: "+cs.Config.me.get("lang")+" version "+String(cs.Config.me.version))
+ALERT("session singleton: "+String(cs.UserSession.isSessionSingleton)+" "+String(cs.UserSession.isSingleton)+" "+String(OB Is shared(cs.UserSession.me)))
+ALERT("session user: "+cs.UserSession.me.user)
+ALERT("not a singleton: "+String(Undefined(cs.Bare.me)))
+ALERT("not session: "+String(cs.Registry.isSessionSingleton))

@@ -1,0 +1,9 @@
+Class extends Account
+
+property rate : Real:=0.5
+
+Class constructor($owner : Text)
+	Super(Uppercase($owner))
+
+Function interest() : Real
+	return This.balance*This.rate
