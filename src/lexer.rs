@@ -677,6 +677,13 @@ pub fn lex<'s>(src: &'s str, extra: Option<&'s NameSet>) -> Lexed<'s> {
             Ok(r) => match r {
                 Raw::Newline => Tok::Newline,
                 Raw::Word(Word::Name(n)) => Tok::Name(n),
+                // `property` declares only at the start of a line; elsewhere it is a name
+                // (`For each(property;vObject)`).
+                Raw::Word(Word::Kw(Kw::Property, n))
+                    if !matches!(tokens.last(), None | Some((Tok::Newline, _))) =>
+                {
+                    Tok::Name(n)
+                }
                 Raw::Word(Word::Kw(k, n)) => Tok::Kw(k, n),
                 Raw::Word(Word::Cmd(n, c)) => Tok::Cmd(n, c),
                 Raw::Word(Word::Const(n, t, c)) => Tok::Const(n, t, c),

@@ -1,7 +1,8 @@
 //! Classifying documentation blocks before running them: blocks that need a database, a
 //! window, files or the network (skipped with the reason), syntax outlines, class and method
-//! definitions (named by their header comment or the prose before them), and the variables
-//! a fragment uses without defining.
+//! definitions (named by their header comment or the prose before them), what a fragment
+//! uses that the page never defines (variables, project methods, classes, `Storage`
+//! entries), and blocks the prose says never end.
 
 use super::BlockKind;
 
@@ -52,7 +53,14 @@ pub(super) fn skip_reason(code: &str) -> Option<String> {
         let hit = if *word == "[" {
             // `[Table]Field` or `([Table])`, not collection literals: a `[` followed by a
             // name and `]`, then a letter or `)`.
-            code.split('[').skip(1).any(|rest| {
+            code.match_indices('[').any(|(at, _)| {
+                // Not an element of an object or collection (`vObject[property]`).
+                if code[..at].chars().next_back().is_some_and(|c| {
+                    c.is_alphanumeric() || matches!(c, '_' | ')' | ']' | '}' | '.')
+                }) {
+                    return false;
+                }
+                let rest = &code[at + 1..];
                 let name: String = rest.chars().take_while(|c| *c != ']').collect();
                 rest.len() > name.len()
                     && name.chars().next().is_some_and(|c| c.is_alphabetic())
@@ -251,22 +259,58 @@ pub(super) fn classify(code: &str, before: &str) -> Classified {
     }
 }
 
-/// Variables a failing block uses but never defines: locals (`$c`) and process variables
-/// (`myCol[`, `employee.`). A block that uses them continues an example shown elsewhere.
+/// Names a failing block uses but never defines: locals (`$c`), process variables used as
+/// objects, collections or arrays (`myCol[`, `employee.`), and the bare names in `unknown`
+/// (see [`unknown_names`]) the block never assigns. A block that uses them continues an
+/// example shown elsewhere.
+#[cfg(test)]
 pub(super) fn free_variables(code: &str) -> Vec<String> {
+    free_names(code, &[])
+}
+
+/// [`free_variables`], with the bare names of [`unknown_names`].
+pub(super) fn free_names(code: &str, unknown: &[String]) -> Vec<String> {
+    let (used, defined) = scan_names(code);
+    let mut free: Vec<String> = Vec::new();
+    for n in used.into_iter().chain(unknown.iter().cloned()) {
+        let lower = n.to_lowercase();
+        if !defined.contains(&lower) && !free.iter().any(|f| f.to_lowercase() == lower) {
+            free.push(n);
+        }
+    }
+    free
+}
+
+/// The lower-cased names a block defines (assigns, declares, or loops with).
+pub(super) fn defined_names(code: &str) -> std::collections::HashSet<String> {
+    scan_names(code).1
+}
+
+/// The names a block uses (in order) and the lower-cased names it defines (assigns,
+/// declares, or uses as a loop variable).
+fn scan_names(code: &str) -> (Vec<String>, std::collections::HashSet<String>) {
     let mut defined = std::collections::HashSet::new();
     let mut used = Vec::new();
     for line in code.lines() {
         let code_part = line.split("//").next().unwrap_or("");
         let t = code_part.trim();
         let lower = t.to_lowercase();
-        let declaring = [
-            "var ", "c_", "array ", "#declare", "for(", "for (", "for each",
-        ]
-        .iter()
-        .any(|k| lower.starts_with(k))
+        let declaring = ["var ", "c_", "array ", "#declare"]
+            .iter()
+            .any(|k| lower.starts_with(k))
             || lower.starts_with("function")
             || lower.starts_with("class constructor");
+        // `For($i;...)`, `For each($item;$col)`: only the loop variable is defined.
+        if ["for(", "for (", "for each"]
+            .iter()
+            .any(|k| lower.starts_with(k))
+            && let Some(open) = t.find('(')
+        {
+            let var = t[open + 1..].split(';').next().unwrap_or("").trim();
+            if !var.is_empty() {
+                defined.insert(var.to_lowercase());
+            }
+        }
         let chars: Vec<char> = code_part.chars().collect();
         let mut i = 0;
         let mut in_string = false;
@@ -281,11 +325,9 @@ pub(super) fn free_variables(code: &str) -> Vec<String> {
                 i += 1;
                 continue;
             }
-            let starts_name = c == '$'
-                || (c.is_ascii_lowercase()
-                    && (i == 0
-                        || !(chars[i - 1].is_alphanumeric()
-                            || matches!(chars[i - 1], '_' | '.' | '$'))));
+            let after_name_char = i > 0
+                && (chars[i - 1].is_alphanumeric() || matches!(chars[i - 1], '_' | '.' | '$'));
+            let starts_name = c == '$' || (c.is_alphabetic() && !after_name_char);
             if !starts_name {
                 i += 1;
                 continue;
@@ -308,11 +350,11 @@ pub(super) fn free_variables(code: &str) -> Vec<String> {
                 defined.insert(name.to_lowercase());
                 continue;
             }
-            let is_process = !name.starts_with('$');
-            if is_process {
-                // Only names used as objects, collections or arrays count, and not the
-                // class stores.
-                if !(after.starts_with('.') || after.starts_with('[') || after.starts_with('{'))
+            if !name.starts_with('$') {
+                // Only lower-case names used as objects, collections or arrays count here
+                // (others come from `unknown_names`), and not the class stores.
+                if !name.starts_with(|c: char| c.is_ascii_lowercase())
+                    || !(after.starts_with('.') || after.starts_with('[') || after.starts_with('{'))
                     || ["cs", "ds"].contains(&name.as_str())
                 {
                     continue;
@@ -321,10 +363,110 @@ pub(super) fn free_variables(code: &str) -> Vec<String> {
             used.push(name);
         }
     }
-    let mut free: Vec<String> = used
-        .into_iter()
-        .filter(|n| !defined.contains(&n.to_lowercase()))
-        .collect();
-    free.dedup();
-    free
+    (used, defined)
+}
+
+/// Bare names a parsed block reads that are neither commands, constants, system
+/// variables nor the page's methods: process variables or project methods shown
+/// elsewhere (`MethodA`, `vtSomeText`, `anArray`).
+pub(super) fn unknown_names(file: &crate::ast::File, methods: &[(String, String)]) -> Vec<String> {
+    let reg = crate::builtins::registry();
+    let cat = crate::catalog::catalog();
+    let mut out: Vec<String> = Vec::new();
+    let mut visit = |e: &crate::ast::Expr| {
+        let crate::ast::ExprKind::Name(n) = &e.kind else {
+            return;
+        };
+        let is = |s: &str| s.eq_ignore_ascii_case(n);
+        let known = reg.by_name(n).is_some()
+            || cat.commands.iter().any(|c| is(&c.name))
+            || cat.constants.iter().any(|c| is(&c.name))
+            || crate::resolve::SYSTEM_VARIABLES.iter().any(|v| is(v))
+            || methods.iter().any(|(m, _)| is(m))
+            || [
+                "true", "false", "null", "this", "super", "storage", "cs", "ds", "4d",
+            ]
+            .iter()
+            .any(|k| is(k))
+            || n.starts_with(super::expect::RECORD);
+        if !known && !out.iter().any(|o| is(o)) {
+            out.push(n.clone());
+        }
+    };
+    for s in &file.body {
+        crate::resolve::visit_stmt(s, &mut visit);
+    }
+    out
+}
+
+/// `Storage.name` entries a block reads that no block of the page (`page`, the code of
+/// every block) assigns.
+pub(super) fn missing_storage(code: &str, page: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in code.split("Storage.").skip(1) {
+        let n: String = part
+            .chars()
+            .take_while(|ch| ch.is_alphanumeric() || *ch == '_')
+            .collect();
+        if n.is_empty() || out.iter().any(|o| o.ends_with(&format!(".{n}"))) {
+            continue;
+        }
+        let assigned = page.split(&format!("Storage.{n}")).skip(1).any(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(":=") && !rest.starts_with(":==")
+        });
+        if !assigned {
+            out.push(format!("Storage.{n}"));
+        }
+    }
+    out
+}
+
+/// `cs.Name` classes a block needs, directly or through the page's classes and methods it
+/// uses, that the page never defines.
+pub(super) fn missing_classes(
+    code: &str,
+    classes: &[(String, String)],
+    methods: &[(String, String)],
+) -> Vec<String> {
+    let mut missing = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut work = vec![code.to_string()];
+    while let Some(text) = work.pop() {
+        for (m, body) in methods {
+            if text.contains(m.as_str()) && !seen.contains(&format!("m:{m}")) {
+                seen.push(format!("m:{m}"));
+                work.push(body.clone());
+            }
+        }
+        for part in text.split("cs.").skip(1) {
+            let n: String = part
+                .chars()
+                .take_while(|ch| ch.is_alphanumeric() || *ch == '_')
+                .collect();
+            if n.is_empty() || seen.contains(&n) {
+                continue;
+            }
+            seen.push(n.clone());
+            match classes.iter().find(|(c, _)| *c == n) {
+                Some((_, body)) => work.push(body.clone()),
+                None => missing.push(format!("cs.{n}")),
+            }
+        }
+    }
+    missing
+}
+
+/// The prose before a block says it never ends ("The following loop continues forever").
+pub(super) fn loops_forever(before: &str) -> bool {
+    let l = before.to_lowercase();
+    [
+        "continues forever",
+        "loops forever",
+        "runs forever",
+        "infinite loop",
+        "endless loop",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }

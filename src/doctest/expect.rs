@@ -79,6 +79,8 @@ pub fn prepare(code: &str) -> Prepared {
     // The last statement line, while only comment lines follow it: (index in `out`,
     // statement text, whether it was already replaced by a record).
     let mut last: Option<(usize, String, bool)> = None;
+    // Values given "for example": (value, what it is the value of).
+    let mut examples: Vec<(Expected, String)> = Vec::new();
     for line in code.lines() {
         let (stmt, comment) = match split_comment(line) {
             Some((s, c)) => (s, Some(c)),
@@ -104,8 +106,46 @@ pub fn prepare(code: &str) -> Prepared {
             last = None;
             continue;
         }
+        // `// $x:=$empty[0] //would return error`: a statement left commented out because
+        // it fails; run it (caught) and check that it does.
+        if trimmed.is_empty()
+            && let Some((inner, why)) = split_comment(comment)
+            && says_error(why)
+            && find_assignment(inner.trim()).is_some()
+        {
+            let id = claims.len();
+            out.push(format!(
+                "Try\n{}\n{RECORD}({id}; \"no error\")\nCatch\n{RECORD}({id}; \"{RAISED}\")\nEnd try",
+                inner.trim()
+            ));
+            claims.push(Claim::Value {
+                id,
+                expected: Expected::Error,
+                text: comment.to_string(),
+            });
+            continue;
+        }
+        // `//$a.tag = 5425 for example`: the value is an illustration, not checked, but a
+        // later claim with the same value (`//$b.tag = 5425`) says "the same as $a.tag".
+        if let Some(example) = example_claim(comment) {
+            examples.push(example);
+            continue;
+        }
         let readings = read_claims(trimmed, comment);
         for reading in readings {
+            let reading = match reading {
+                Reading::Subject { subject, expected } => {
+                    let same = examples
+                        .iter()
+                        .find(|(e, s)| *e == expected && *s != subject)
+                        .map(|(_, s)| Expected::Code(s.clone()));
+                    Reading::Subject {
+                        subject,
+                        expected: same.unwrap_or(expected),
+                    }
+                }
+                other => other,
+            };
             match reading {
                 Reading::None => {}
                 Reading::NotUnderstood => uninterpreted.push(comment.to_string()),
@@ -215,6 +255,36 @@ fn split_comment(line: &str) -> Option<(&str, &str)> {
         i += 1;
     }
     None
+}
+
+/// `would return error`, `returns an error`, `would raise an error`.
+fn says_error(comment: &str) -> bool {
+    let l = comment.trim().trim_end_matches(['.', '!']).to_lowercase();
+    let l = l.strip_prefix("would ").unwrap_or(&l);
+    [
+        "return error",
+        "return an error",
+        "returns error",
+        "returns an error",
+        "raise an error",
+        "raises an error",
+    ]
+    .contains(&l)
+}
+
+/// `$a.tag = 5425 for example` → (the value, `$a.tag`).
+fn example_claim(comment: &str) -> Option<(Expected, String)> {
+    let lower = comment.to_lowercase();
+    let at = lower.find("for example")?;
+    if !comment.starts_with('$') {
+        return None;
+    }
+    match read_dollar_claim(comment[..at].trim()) {
+        Reading::Subject { subject, expected } if !matches!(expected, Expected::Code(_)) => {
+            Some((expected, subject))
+        }
+        _ => None,
+    }
 }
 
 fn read_claims(stmt: &str, comment: &str) -> Vec<Reading> {
@@ -572,5 +642,30 @@ mod tests {
     fn comments_inside_strings_are_not_comments() {
         assert_eq!(split_comment("$a:=\"http://x\""), None);
         assert_eq!(split_comment("$a:=1 // one").map(|(_, c)| c), Some(" one"));
+    }
+
+    #[test]
+    fn a_value_given_for_example_is_reused() {
+        let p = prepare("$a:=1\n//$a.tag = 5425 for example\n$b:=2\n//$b.tag = 5425\n//$c = 77\n");
+        assert_eq!(ids(&p), 2);
+        assert!(p.code.contains("__doctest_record(0; $b.tag; $a.tag)"));
+        assert!(p.code.contains("__doctest_record(1; $c)"));
+    }
+
+    #[test]
+    fn a_statement_commented_out_because_it_fails() {
+        let p = prepare(
+            "// $first:=$empty[0] //would return error\n// ALERT(\"x\") // returns an error\n",
+        );
+        assert_eq!(ids(&p), 1);
+        assert!(p.code.contains("Try\n$first:=$empty[0]\n"));
+        assert!(matches!(
+            &p.claims[0],
+            Claim::Value {
+                expected: Expected::Error,
+                ..
+            }
+        ));
+        assert!(p.uninterpreted.is_empty());
     }
 }

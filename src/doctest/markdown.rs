@@ -7,6 +7,8 @@ pub struct Block {
     /// The last non-empty prose line before the fence (it often names a method:
     /// "With the following ***Flatten*** method:").
     pub before: String,
+    /// How many `#` or `##` headings come before it: blocks of one section of a page.
+    pub section: usize,
 }
 
 /// Every block fenced as `4d` or `code4d` (the info string's first word,
@@ -15,6 +17,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
     let mut out = Vec::new();
     let mut current: Option<(usize, String, String)> = None;
     let mut before = String::new();
+    let mut section = 0;
     for (i, raw) in markdown.lines().enumerate() {
         let line = raw.trim_start();
         match &mut current {
@@ -29,6 +32,9 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                         ));
                     }
                 } else if !line.trim().is_empty() {
+                    if line.starts_with("# ") || line.starts_with("## ") {
+                        section += 1;
+                    }
                     before = line.trim().to_string();
                 }
             }
@@ -38,6 +44,7 @@ pub fn blocks(markdown: &str) -> Vec<Block> {
                         line: *start,
                         code: std::mem::take(code),
                         before: std::mem::take(&mut before),
+                        section,
                     });
                     current = None;
                 } else {
@@ -61,5 +68,12 @@ mod tests {
         assert_eq!(b[0].line, 2);
         assert_eq!(b[0].code, "var $a : Integer\n");
         assert_eq!(b[1].code.trim(), "ALERT(\"x\")");
+        let b = super::blocks(
+            "# A\n```4d\n$a:=1\n```\n### sub\n```4d\n$b:=1\n```\n## B\n```4d\n$c:=1\n```\n",
+        );
+        assert_eq!(
+            b.iter().map(|b| b.section).collect::<Vec<_>>(),
+            vec![1, 1, 2]
+        );
     }
 }

@@ -7,7 +7,10 @@
 //! for a bare expression line), so each claim is checked at that point of the run. `ALERT`
 //! lines with `//displays "..."` are checked against the text the alert printed.
 //! Blocks that need a database, forms, the web server or files are skipped with the
-//! reason, never counted as passed.
+//! reason, never counted as passed. A block using variables another block defines runs
+//! after that block's code; one failing on something the page never defines (a variable,
+//! a method, a class, a `Storage` entry) is a fragment, not measured as run. A block the
+//! prose says "continues forever" must not finish: it is stopped after 5 s.
 
 mod classify;
 pub mod expect;
@@ -101,9 +104,12 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
             classes.push((n.clone(), c.code.clone()));
         }
     }
+    let page_code: String = blocks.iter().map(|b| b.code.as_str()).collect();
     let mut reports = Vec::new();
     // The code of the last block that ran, for blocks that continue it.
-    let mut context: Option<(usize, String)> = None;
+    let mut context: Option<Context> = None;
+    // Each code block so far.
+    let mut defs: Vec<Def> = Vec::new();
     for (b, c) in blocks.iter().zip(&classified) {
         let mut report = BlockReport {
             line: b.line,
@@ -126,6 +132,7 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
             && let Some(reason) = skip_reason(&b.code)
         {
             report.skipped = Some(reason);
+            defs.push(Def::new(b, &c.code, None));
             reports.push(report);
             continue;
         }
@@ -138,6 +145,9 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
         if let Some(d) = parsed.diagnostics.first() {
             let (l, col) = crate::diagnostics::line_col(&parse_text, d.span.start as usize);
             report.error = Some(format!("syntax error at {l}:{col}: {}", d.message));
+            if c.kind == BlockKind::Code {
+                defs.push(Def::new(b, &c.code, None));
+            }
             reports.push(report);
             continue;
         }
@@ -165,45 +175,79 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
             methods: &methods,
             classes: &classes,
         };
-        let mut free = free_variables(&c.code);
-        // `cs.Name` for a class the page never shows.
-        for part in c.code.split("cs.").skip(1) {
-            let n: String = part
-                .chars()
-                .take_while(|ch| ch.is_alphanumeric() || *ch == '_')
-                .collect();
-            if !n.is_empty() && !classes.iter().any(|(m, _)| *m == n) && !free.contains(&n) {
-                free.push(format!("cs.{n}"));
+        // What the block uses that the page never defines: variables, methods, classes
+        // (also through the page's classes and methods it calls) and `Storage` entries.
+        let mut free = free_names(&c.code, &[]);
+        free.extend(missing_classes(&c.code, &classes, &methods));
+        free.extend(missing_storage(&c.code, &page_code));
+        // Bare names (process variables, methods) only make a failing block a fragment;
+        // the others also make it continue the blocks defining them (`continuation`).
+        let mut missing = free.clone();
+        for n in free_names(&c.code, &unknown_names(&parsed.file, &methods)) {
+            if !missing.contains(&n) {
+                missing.push(n);
             }
         }
-        let mut outcome = match (&context, free.is_empty()) {
-            (Some((line, ctx)), false) => {
-                let mut o = run_block(&c.code, b.line, &page, Some(ctx));
-                o.note = Some(format!("continues the block at line {line}"));
+        let wanted: Vec<String> = free
+            .iter()
+            .filter(|n| n.starts_with('$') || !n.contains('.'))
+            .map(|n| n.to_lowercase())
+            .collect();
+        let base = match continuation(&wanted, b.section, &defs, context.as_ref()) {
+            Ok(base) => base,
+            Err(line) => {
+                report.skipped = Some(format!(
+                    "fragment: continues the block at line {line}, which did not run"
+                ));
+                defs.push(Def::new(b, &c.code, None));
+                reports.push(report);
+                continue;
+            }
+        };
+        let mut used: Option<Context> = None;
+        let mut outcome = match (&base, free.is_empty()) {
+            (Some(ctx), false) => {
+                let mut o = run_block(&c.code, b.line, &page, Some(&ctx.code));
+                o.note = Some(format!("continues the block at line {}", ctx.line));
+                used = Some(ctx.clone());
                 o
             }
             _ => run_block(&c.code, b.line, &page, None),
         };
         if outcome.error.is_some()
             && outcome.note.is_none()
-            && let Some((line, ctx)) = &context
+            && let Some(ctx) = &context
         {
-            let retry = run_block(&c.code, b.line, &page, Some(ctx));
+            let retry = run_block(&c.code, b.line, &page, Some(&ctx.code));
             if retry.error.is_none() {
                 outcome = retry;
-                outcome.note = Some(format!("continues the block at line {line}"));
+                outcome.note = Some(format!("continues the block at line {}", ctx.line));
+                used = Some(ctx.clone());
             }
         }
-        if outcome.error.is_some() && !free.is_empty() {
-            {
-                report.skipped = Some(format!(
-                    "fragment: uses {} defined elsewhere",
-                    free.join(", ")
+        if c.kind == BlockKind::Code && loops_forever(&b.before) {
+            // The page says the block never ends: that is its stated result.
+            if outcome.error.as_deref() == Some(TIMED_OUT) {
+                outcome.error = None;
+                outcome.passed += 1;
+                outcome.note = Some(format!(
+                    "loops forever, as the page says (stopped after {BLOCK_SECONDS} s)"
                 ));
-                report.error = outcome.error;
-                reports.push(report);
-                continue;
+            } else if outcome.error.is_none() {
+                outcome
+                    .failed
+                    .push("the page says this loop never ends: it ended".into());
             }
+        }
+        if outcome.error.is_some() && !missing.is_empty() {
+            report.skipped = Some(format!(
+                "fragment: uses {} defined elsewhere",
+                missing.join(", ")
+            ));
+            report.error = outcome.error;
+            defs.push(Def::new(b, &c.code, None));
+            reports.push(report);
+            continue;
         }
         report.ran = outcome.error.is_none();
         report.error = outcome.error;
@@ -212,17 +256,97 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
         report.uninterpreted = outcome.uninterpreted;
         report.note = outcome.note;
         if report.ran {
-            let mut code = match (&report.note, &context) {
-                (Some(_), Some((_, ctx))) => ctx.clone(),
-                _ => String::new(),
-            };
-            code.push_str(&c.code);
-            code.push('\n');
-            context = Some((b.line, code));
+            let mut ctx = used.unwrap_or_default();
+            ctx.line = b.line;
+            ctx.lines.push(b.line);
+            ctx.code.push_str(&c.code);
+            ctx.code.push('\n');
+            defs.push(Def::new(b, &c.code, Some(ctx.clone())));
+            context = Some(ctx);
+        } else {
+            defs.push(Def::new(b, &c.code, None));
         }
         reports.push(report);
     }
     reports
+}
+
+/// A code block, for the blocks that continue it.
+struct Def {
+    line: usize,
+    section: usize,
+    /// The lower-cased names it defines.
+    defines: std::collections::HashSet<String>,
+    /// The context of a block continuing it; `None` when it did not run.
+    ctx: Option<Context>,
+}
+
+impl Def {
+    fn new(b: &markdown::Block, code: &str, ctx: Option<Context>) -> Def {
+        Def {
+            line: b.line,
+            section: b.section,
+            defines: defined_names(code),
+            ctx,
+        }
+    }
+}
+
+/// What a block using the `wanted` names runs first: each name continues the last block
+/// of the section defining it; the last block that ran when it includes those blocks,
+/// else their code one after the other (each block once); the last block that ran when
+/// no block defines them. `Err(line)`: the block defining one of them did not run.
+fn continuation(
+    wanted: &[String],
+    section: usize,
+    defs: &[Def],
+    last: Option<&Context>,
+) -> Result<Option<Context>, usize> {
+    let mut chosen: Vec<&Context> = Vec::new();
+    for n in wanted {
+        let found = defs
+            .iter()
+            .rev()
+            .find(|d| d.section == section && d.defines.contains(n));
+        match found {
+            Some(Def {
+                ctx: None, line, ..
+            }) => return Err(*line),
+            Some(Def { ctx: Some(ctx), .. }) if !chosen.iter().any(|c| c.line == ctx.line) => {
+                chosen.push(ctx)
+            }
+            _ => {}
+        }
+    }
+    if chosen.is_empty()
+        || last.is_some_and(|ctx| chosen.iter().all(|c| ctx.lines.contains(&c.line)))
+    {
+        return Ok(last.cloned());
+    }
+    chosen.sort_by_key(|c| c.line);
+    let mut merged = Context::default();
+    for ctx in &chosen {
+        if chosen
+            .iter()
+            .any(|o| o.line != ctx.line && o.lines.contains(&ctx.line))
+        {
+            continue;
+        }
+        merged.line = merged.line.max(ctx.line);
+        merged.lines.extend(ctx.lines.iter().copied());
+        merged.code.push_str(&ctx.code);
+    }
+    Ok(Some(merged))
+}
+
+/// The code a block continuing another runs first.
+#[derive(Clone, Default)]
+struct Context {
+    /// The block continued.
+    line: usize,
+    /// The blocks whose code it is.
+    lines: Vec<usize>,
+    code: String,
 }
 
 struct Page<'a> {
@@ -241,6 +365,9 @@ struct Outcome {
 
 /// How long a block may run.
 const BLOCK_SECONDS: u64 = 5;
+
+/// The error of a block stopped after [`BLOCK_SECONDS`].
+const TIMED_OUT: &str = "did not finish within 5 s";
 
 /// Offset of the ids under which `Code` claims record their evaluated literal.
 const LITERAL: usize = 1 << 20;
@@ -293,10 +420,16 @@ fn run_block(code: &str, line: usize, page: &Page, context: Option<&str>) -> Out
     let (error, recorded) = match spawned {
         Ok(_) => match rx.recv_timeout(std::time::Duration::from_secs(BLOCK_SECONDS)) {
             Ok(v) => v,
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => (
-                Some(format!("did not finish within {BLOCK_SECONDS} s")),
-                Vec::new(),
-            ),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                // Stop the block (it checks the interrupt at every loop iteration) rather
+                // than leave it spinning while the next blocks run.
+                rt.interrupt
+                    .timed_out
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                rt.processes.notify();
+                let _ = rx.recv_timeout(std::time::Duration::from_secs(2));
+                (Some(TIMED_OUT.to_string()), Vec::new())
+            }
             Err(_) => (
                 Some("internal error while running the block".into()),
                 Vec::new(),
@@ -542,56 +675,4 @@ pub const COMMANDS: &[crate::builtins::Command] = &[crate::builtins::Command {
 }];
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn classifies_blocks() {
-        assert_eq!(
-            classify(" If(Boolean_Expression)\n statement(s)\n End if\n", "").kind,
-            BlockKind::Outline
-        );
-        assert_eq!(
-            classify("//Class: Person.4dm\nClass constructor($a : Text)\n", "").kind,
-            BlockKind::Class("Person".into())
-        );
-        assert_eq!(
-            classify("Function f() : Integer\n return 1\n", "").kind,
-            BlockKind::ClassFragment
-        );
-        assert_eq!(
-            classify(
-                " $1.result:=True\n",
-                "With the following ***Flatten*** method:"
-            )
-            .kind,
-            BlockKind::Method("Flatten".into())
-        );
-        let c = classify(
-            " $t:=myMethod(\"a\")\n  //myMethod\n #DECLARE ($p : Text)->$r : Text\n $r:=$p\n",
-            "",
-        );
-        assert_eq!(c.kind, BlockKind::Code);
-        assert_eq!(c.methods.len(), 1);
-        assert_eq!(c.methods[0].0, "myMethod");
-        assert!(!c.code.contains("#DECLARE"));
-    }
-
-    #[test]
-    fn finds_free_variables() {
-        assert_eq!(free_variables("$c2:=$c.query(\"a=1\")\n"), vec!["$c"]);
-        assert!(free_variables("var $c : Collection\n$c:=[]\n$d:=$c.length\n").is_empty());
-        assert_eq!(free_variables("myCol[10]:=\"x\"\n"), vec!["myCol"]);
-    }
-
-    #[test]
-    fn runs_a_page() {
-        let md = "```4d\n$c:=[3;1;2]\n$c.sort() // [1,2,3]\n$n:=$c.length //$n=3\n```\n\nWith the following ***Twice*** method:\n\n```4d\n#DECLARE($x : Integer)->$r : Integer\n$r:=$x*2\n```\n\n```4d\n$v:=Twice(4) //8\n$w:=$c.first() // 1\n```\n";
-        let r = run_page(md, "t.md");
-        assert_eq!(r.len(), 3);
-        assert!(r[0].ok() && r[0].passed == 2, "{:?}", r[0]);
-        assert_eq!(r[1].kind, BlockKind::Method("Twice".into()));
-        assert!(r[2].ok() && r[2].passed == 2, "{:?}", r[2]);
-        assert_eq!(r[2].note.as_deref(), Some("continues the block at line 1"));
-    }
-}
+mod tests;
