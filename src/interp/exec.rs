@@ -295,7 +295,12 @@ impl Ctx {
     /// `$o.key := $o.key op x` on a plain object whose property holds a number, computed
     /// under one lock. False when anything is unusual (shared or class object, missing or
     /// non-numeric property, an operation that can fail): the caller runs the assignment.
-    fn update_member_in_place(&mut self, slot: u32, key: crate::keys::Key, value: &crate::code::Expr) -> bool {
+    fn update_member_in_place(
+        &mut self,
+        slot: u32,
+        key: crate::keys::Key,
+        value: &crate::code::Expr,
+    ) -> bool {
         use crate::code::Expr;
         let Expr::Binary { op, rhs, .. } = value else {
             return false;
