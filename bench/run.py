@@ -44,8 +44,9 @@ GEOMEAN_KEYS = set("abcdef")
 def commands(name, fourd):
     cmds = {
         "fourd": [fourd, "run", os.path.join(HERE, "4d", name + ".4dm")],
-        "python": [sys.executable if shutil.which("python3") is None else "python3",
-                   os.path.join(HERE, "python", name + ".py")],
+        # The interpreter running this script, by its real path: a version-manager shim
+        # (pyenv's `python3` is a shell script) would add its own start-up to every run.
+        "python": [sys.executable, os.path.join(HERE, "python", name + ".py")],
     }
     lua = shutil.which("lua5.4")
     if lua:

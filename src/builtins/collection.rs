@@ -600,6 +600,12 @@ fn shift(ctx: &mut Ctx, this: &Value, _args: &mut Args) -> R {
 
 fn push(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let c = this_coll(this)?;
+    if args.len() == 1 {
+        // One element (the usual call): no intermediate vector.
+        let v = prep(ctx, &c, args.take(0))?;
+        with_coll_write(ctx, &c, |e| e.push(v))?;
+        return Ok(this.clone());
+    }
     let vals = prep_all(ctx, &c, all_args(args))?;
     with_coll_write(ctx, &c, |e| e.extend(vals))?;
     Ok(this.clone())

@@ -90,8 +90,30 @@ pub fn cmp_values(a: &Value, b: &Value) -> Ordering {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Text(x), Value::Text(y)) => crate::ops::compare_text(x, y),
         (Value::Date(x), Value::Date(y)) => x.cmp(y),
-        _ if ra == 3 => num(a).partial_cmp(&num(b)).unwrap_or(Ordering::Equal),
+        _ if ra == 3 => cmp_numbers(num(a), num(b)),
         _ => Ordering::Equal,
+    }
+}
+
+/// Numbers in ascending order; NaN (`0/0`) after every number, so the order stays total
+/// (a sort given an inconsistent order may panic).
+#[inline]
+fn cmp_numbers(a: f64, b: f64) -> Ordering {
+    match (a.is_nan(), b.is_nan()) {
+        (false, false) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+        (a_nan, b_nan) => a_nan.cmp(&b_nan),
+    }
+}
+
+/// Sort with `cmp_values`; a collection of Reals only (the usual case) skips the type ranks.
+fn sort_default(items: &mut [Value]) {
+    if items.iter().all(|v| matches!(v, Value::Real(_))) {
+        items.sort_by(|a, b| match (a, b) {
+            (Value::Real(x), Value::Real(y)) => cmp_numbers(*x, *y),
+            _ => cmp_values(a, b),
+        });
+    } else {
+        items.sort_by(cmp_values);
     }
 }
 
@@ -131,7 +153,7 @@ fn sort(ctx: &mut Ctx, this: &Value, args: &mut Args) -> R {
     let items = c.to_vec();
     let sorted = if !is_comparator(ctx, args.get(0)) {
         let mut items = items;
-        items.sort_by(cmp_values);
+        sort_default(&mut items);
         items
     } else {
         let cb = Callback::from_args(args, 0)?;

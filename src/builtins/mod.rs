@@ -114,6 +114,8 @@ pub struct Registry {
     by_name: FxHashMap<String, CommandId>,
     by_number: FxHashMap<u32, CommandId>,
     members: FxHashMap<(Receiver, &'static str), &'static Member>,
+    /// The same members by interned name (what a call site holds): no string hashing.
+    members_by_key: FxHashMap<(Receiver, crate::keys::Key), &'static Member>,
 }
 
 fn tables() -> Vec<&'static [Command]> {
@@ -162,6 +164,7 @@ pub fn registry() -> &'static Registry {
             by_name: FxHashMap::default(),
             by_number: FxHashMap::default(),
             members: FxHashMap::default(),
+            members_by_key: FxHashMap::default(),
         };
         for table in tables() {
             for cmd in table {
@@ -181,6 +184,8 @@ pub fn registry() -> &'static Registry {
         for table in member_tables() {
             for m in table {
                 reg.members.insert((m.receiver, m.name), m);
+                reg.members_by_key
+                    .insert((m.receiver, crate::keys::Key::intern(m.name)), m);
             }
         }
         reg
@@ -214,6 +219,13 @@ impl Registry {
     }
     pub fn member(&self, receiver: Receiver, name: &str) -> Option<&'static Member> {
         self.members.get(&(receiver, name)).copied()
+    }
+    pub fn member_by_key(
+        &self,
+        receiver: Receiver,
+        name: crate::keys::Key,
+    ) -> Option<&'static Member> {
+        self.members_by_key.get(&(receiver, name)).copied()
     }
     pub fn members(&self) -> impl Iterator<Item = &'static Member> + '_ {
         self.members.values().copied()

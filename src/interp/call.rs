@@ -61,13 +61,19 @@ impl Ctx {
         let code = self.program.methods[id as usize].clone();
         let base = self.stack.len();
         for a in args {
-            match self.eval(a) {
-                Ok(v) => self.stack.push(v),
-                Err(e) => {
-                    self.stack.truncate(base);
-                    return Err(e);
-                }
-            }
+            // Locals and constants are copied directly (the usual arguments).
+            let v = match a {
+                Expr::Local(slot) => self.stack[self.base + *slot as usize].clone(),
+                Expr::Const(c) => c.clone(),
+                _ => match self.eval(a) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.stack.truncate(base);
+                        return Err(e);
+                    }
+                },
+            };
+            self.stack.push(v);
         }
         // A project method runs with its caller's `This`: a method called from a class
         // function or an object formula sees that object (real projects rely on it, e.g.
@@ -367,7 +373,7 @@ impl Ctx {
         name: Key,
         args: &[Expr],
     ) -> R {
-        let Some(m) = registry().member(receiver, name.as_str()) else {
+        let Some(m) = registry().member_by_key(receiver, name) else {
             return err(
                 codes::UNKNOWN_MEMBER,
                 format!(

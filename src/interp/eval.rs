@@ -16,6 +16,21 @@ fn discard(v: Value) {
     }
 }
 
+/// A condition's value as a Boolean: Undefined and Null count as False.
+fn condition(v: Value) -> R<bool> {
+    match v {
+        Value::Bool(b) => Ok(b),
+        Value::Undefined | Value::Null => Ok(false),
+        other => err(
+            codes::INCOMPATIBLE_TYPES,
+            format!(
+                "A condition must be a Boolean, not a value of type {}",
+                other.type_name()
+            ),
+        ),
+    }
+}
+
 /// A binary operator: numbers inline, everything else through `ops::binary`.
 #[inline(always)]
 fn binary(op: crate::ast::BinOp, l: &Value, r: &Value) -> R {
@@ -44,7 +59,7 @@ impl Ctx {
                 Ok(self.param_value(n))
             }
             Expr::Binary { op, lhs, rhs } => {
-                // Avoid cloning locals for the hottest shape: `$local op value`.
+                // Avoid cloning locals for the hottest shapes: `$local op constant/$local`.
                 if let Expr::Local(slot) = lhs.as_ref() {
                     match rhs.as_ref() {
                         Expr::Const(c) => {
@@ -150,19 +165,54 @@ impl Ctx {
         }
     }
 
-    /// A condition of `If`, `While`, `Until`, `Case`: a Boolean; Undefined counts as False.
-    pub fn eval_cond(&mut self, e: &Expr) -> R<bool> {
-        match self.eval(e)? {
-            Value::Bool(b) => Ok(b),
-            Value::Undefined | Value::Null => Ok(false),
-            other => err(
-                codes::INCOMPATIBLE_TYPES,
-                format!(
-                    "A condition must be a Boolean, not a value of type {}",
-                    other.type_name()
-                ),
-            ),
+    /// Evaluate both operands of a binary operator (left first) and apply `f` to them,
+    /// reading locals and constants in place instead of copying them (the hot shapes are
+    /// `$local op constant` and `$local op $local`).
+    #[inline(always)]
+    fn with_operands<T>(
+        &mut self,
+        lhs: &Expr,
+        rhs: &Expr,
+        f: impl FnOnce(&Value, &Value) -> T,
+    ) -> R<T> {
+        if let Expr::Local(slot) = lhs {
+            let l = self.base + *slot as usize;
+            match rhs {
+                Expr::Const(c) => return Ok(f(&self.stack[l], c)),
+                Expr::Local(r) => {
+                    return Ok(f(&self.stack[l], &self.stack[self.base + *r as usize]));
+                }
+                _ => {}
+            }
+            let r = self.eval(rhs)?;
+            let out = f(&self.stack[l], &r);
+            discard(r);
+            return Ok(out);
         }
+        let l = self.eval(lhs)?;
+        if let Expr::Const(c) = rhs {
+            let out = f(&l, c);
+            discard(l);
+            return Ok(out);
+        }
+        let r = self.eval(rhs)?;
+        let out = f(&l, &r);
+        discard(l);
+        discard(r);
+        Ok(out)
+    }
+
+    /// A condition of `If`, `While`, `Until`, `Case`: a Boolean; Undefined counts as False.
+    /// Comparisons of numbers give their answer without building a Boolean value.
+    pub fn eval_cond(&mut self, e: &Expr) -> R<bool> {
+        if let Expr::Binary { op, lhs, rhs } = e {
+            return self.with_operands(lhs, rhs, |l, r| match ops::numeric_fast(*op, l, r) {
+                Some(Value::Bool(b)) => Ok(b),
+                Some(other) => condition(other),
+                None => ops::binary(*op, l, r).and_then(condition),
+            })?;
+        }
+        condition(self.eval(e)?)
     }
 
     /// Parameter `n` (1-based) of the current frame: declared parameters first, then the

@@ -37,6 +37,21 @@ impl Ctx {
         Ok(Flow::Next)
     }
 
+    /// `If (cond) then {Else otherwise} End if`.
+    #[inline(always)]
+    fn exec_if(&mut self, cond: &crate::code::Expr, then: &[Stmt], otherwise: &[Stmt]) -> R<Flow> {
+        let branch = if self.eval_cond(cond)? {
+            then
+        } else {
+            otherwise
+        };
+        if branch.is_empty() {
+            Ok(Flow::Next)
+        } else {
+            self.exec_block(branch)
+        }
+    }
+
     /// `$local := value` with the local's declared type (if any).
     #[inline(always)]
     fn set_local_stmt(
@@ -149,18 +164,7 @@ impl Ctx {
                 cond,
                 then,
                 otherwise,
-            } => {
-                let branch = if self.eval_cond(cond)? {
-                    then
-                } else {
-                    otherwise
-                };
-                return if branch.is_empty() {
-                    Ok(Flow::Next)
-                } else {
-                    self.exec_block(branch)
-                };
-            }
+            } => return self.exec_if(cond, then, otherwise),
             StmtKind::Case {
                 branches,
                 otherwise,
