@@ -315,10 +315,10 @@ pub enum Expr {
     Unimplemented(Arc<str>),
     /// `[Table]Field` / `[Table]` read (no database: error when evaluated, pointer ok).
     Field {
-        table: String,
-        field: String,
+        table: Box<str>,
+        field: Box<str>,
     },
-    Table(String),
+    Table(Box<str>),
     /// Bare `*` argument.
     Star,
     /// Bare operator argument (`>`, `<`, `&`, ...).
@@ -346,4 +346,14 @@ pub struct FormulaTemplate {
     pub source: String,
     /// When the formula is a single method name: that method (arguments pass straight through).
     pub method: Option<MethodId>,
+}
+
+#[cfg(test)]
+mod tests {
+    /// The evaluator matches on `Expr` for every node: keep it small, with a plain tag
+    /// (a `String` field would make the tag a niche in its capacity, slower to decode).
+    #[test]
+    fn expr_is_small() {
+        assert!(std::mem::size_of::<super::Expr>() <= 40);
+    }
 }

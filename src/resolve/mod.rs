@@ -551,10 +551,10 @@ impl<'g> Resolver<'g> {
                 theme,
                 number,
             } => self.constant(name, Some((*theme, *number))),
-            ExprKind::Table { name, .. } => Expr::Table(name.clone()),
+            ExprKind::Table { name, .. } => Expr::Table(name.as_str().into()),
             ExprKind::Field { table, field, .. } => Expr::Field {
-                table: table.clone(),
-                field: field.clone(),
+                table: table.as_str().into(),
+                field: field.as_str().into(),
             },
             ExprKind::Call { callee, args } => self.call(callee, args, e.span),
             ExprKind::Member { object, name } => Expr::Member {
