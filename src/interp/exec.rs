@@ -296,9 +296,10 @@ impl Ctx {
         r
     }
 
-    /// `$o.key := $o.key op x` on a plain object whose property holds a number, computed
-    /// under one lock. False when anything is unusual (shared or class object, missing or
-    /// non-numeric property, an operation that can fail): the caller runs the assignment.
+    /// `$o.key := $o.key op x` on a plain object (or a shared one inside `Use`) whose
+    /// property holds a number, computed under one lock. False when anything is unusual
+    /// (class object, missing or non-numeric property, an operation that can fail, a
+    /// shared object outside `Use`): the caller runs the assignment.
     fn update_member_in_place(
         &mut self,
         slot: u32,
@@ -312,7 +313,11 @@ impl Ctx {
         let Value::Object(o) = &self.stack[self.base + slot as usize] else {
             return false;
         };
-        if o.0.sharing.is_some() {
+        // A shared object: only inside this process's `Use` (otherwise the assignment
+        // raises its error); `Storage` holds no numbers (same).
+        if let Some(sharing) = &o.0.sharing
+            && (sharing.single || sharing.use_owner() != self.process)
+        {
             return false;
         }
         let operand = match rhs.as_ref() {

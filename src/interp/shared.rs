@@ -124,15 +124,19 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
     }
     // `Use` sections are usually a few statements long: wait a moment for the owner to
     // leave before taking the slow path (deadlock check, process state, sleeping).
-    let mut spins = 0;
-    while st.owner != 0 && spins < SPIN_TRIES {
+    if st.owner != 0 {
         drop(st);
-        if spins < SPIN_TRIES / 2 {
-            std::hint::spin_loop();
-        } else {
-            std::thread::yield_now();
+        // Watch the owner without taking the mutex (the owner needs it to leave).
+        for spins in 0..SPIN_TRIES {
+            if g.owner() == 0 {
+                break;
+            }
+            if spins < SPIN_TRIES / 2 {
+                std::hint::spin_loop();
+            } else {
+                std::thread::yield_now();
+            }
         }
-        spins += 1;
         st = g.state.lock();
     }
     if st.owner == 0 {
