@@ -185,7 +185,12 @@ impl Ctx {
         if let Some(slot) = code.result
             && let Some(Some(ty)) = code.slot_types.get(slot as usize)
         {
-            self.stack[base + slot as usize] = ty.default_value();
+            let v = match ty {
+                VarType::Integer => Value::Int(0),
+                VarType::Real => Value::Real(0.0),
+                other => other.default_value(),
+            };
+            self.stack[base + slot as usize].store(v);
         }
         if !self.pending_captures.is_empty() {
             for (slot, v) in self.pending_captures.drain(..) {

@@ -165,52 +165,42 @@ impl Ctx {
         }
     }
 
-    /// Evaluate both operands of a binary operator (left first) and apply `f` to them,
-    /// reading locals and constants in place instead of copying them (the hot shapes are
-    /// `$local op constant` and `$local op $local`).
-    #[inline(always)]
-    fn with_operands<T>(
-        &mut self,
-        lhs: &Expr,
-        rhs: &Expr,
-        f: impl FnOnce(&Value, &Value) -> T,
-    ) -> R<T> {
-        if let Expr::Local(slot) = lhs {
-            let l = self.base + *slot as usize;
-            match rhs {
-                Expr::Const(c) => return Ok(f(&self.stack[l], c)),
-                Expr::Local(r) => {
-                    return Ok(f(&self.stack[l], &self.stack[self.base + *r as usize]));
+    /// A condition of `If`, `While`, `Until`, `Case`: a Boolean; Undefined counts as False.
+    /// Comparisons of numbers with a local or a constant give their answer without
+    /// building a Boolean value.
+    pub fn eval_cond(&mut self, e: &Expr) -> R<bool> {
+        if let Expr::Binary { op, lhs, rhs } = e {
+            match (lhs.as_ref(), rhs.as_ref()) {
+                (Expr::Local(l), Expr::Const(c)) => {
+                    if let Some(Value::Bool(b)) =
+                        ops::numeric_fast(*op, &self.stack[self.base + *l as usize], c)
+                    {
+                        return Ok(b);
+                    }
+                }
+                (Expr::Local(l), Expr::Local(r)) => {
+                    if let Some(Value::Bool(b)) = ops::numeric_fast(
+                        *op,
+                        &self.stack[self.base + *l as usize],
+                        &self.stack[self.base + *r as usize],
+                    ) {
+                        return Ok(b);
+                    }
+                }
+                (_, Expr::Const(c)) => {
+                    let l = self.eval(lhs)?;
+                    let b = match ops::numeric_fast(*op, &l, c) {
+                        Some(Value::Bool(b)) => Some(b),
+                        _ => None,
+                    };
+                    if let Some(b) = b {
+                        discard(l);
+                        return Ok(b);
+                    }
+                    return condition(ops::binary(*op, &l, c)?);
                 }
                 _ => {}
             }
-            let r = self.eval(rhs)?;
-            let out = f(&self.stack[l], &r);
-            discard(r);
-            return Ok(out);
-        }
-        let l = self.eval(lhs)?;
-        if let Expr::Const(c) = rhs {
-            let out = f(&l, c);
-            discard(l);
-            return Ok(out);
-        }
-        let r = self.eval(rhs)?;
-        let out = f(&l, &r);
-        discard(l);
-        discard(r);
-        Ok(out)
-    }
-
-    /// A condition of `If`, `While`, `Until`, `Case`: a Boolean; Undefined counts as False.
-    /// Comparisons of numbers give their answer without building a Boolean value.
-    pub fn eval_cond(&mut self, e: &Expr) -> R<bool> {
-        if let Expr::Binary { op, lhs, rhs } = e {
-            return self.with_operands(lhs, rhs, |l, r| match ops::numeric_fast(*op, l, r) {
-                Some(Value::Bool(b)) => Ok(b),
-                Some(other) => condition(other),
-                None => ops::binary(*op, l, r).and_then(condition),
-            })?;
         }
         condition(self.eval(e)?)
     }

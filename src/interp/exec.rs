@@ -134,7 +134,6 @@ impl Ctx {
         r.map(|_| ())
     }
 
-    #[inline(never)]
     fn exec(&mut self, s: &Stmt) -> R<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => {
