@@ -147,6 +147,27 @@ pub(super) fn method_header(comment: &str) -> Option<(String, bool)> {
     }
 }
 
+/// `// $Object = {"FirstName":"John"}` as the first line of a block that uses `$Object`
+/// without defining it (`free`, lower-cased): the page states the value the block starts
+/// from, not a result of the block.
+pub(super) fn stated_start(code: &str, free: &[String]) -> Option<String> {
+    let first = code.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let claim = comment_text(first)?;
+    let name: String = claim
+        .chars()
+        .enumerate()
+        .take_while(|(i, c)| {
+            (*i == 0 && *c == '$') || (*i > 0 && (c.is_alphanumeric() || *c == '_'))
+        })
+        .map(|(_, c)| c)
+        .collect();
+    let rest = claim[name.len()..].trim_start();
+    (name.len() > 1
+        && (rest.starts_with('=') || rest.starts_with(":="))
+        && free.contains(&name.to_lowercase()))
+    .then_some(name)
+}
+
 /// `// EXTRACT PARAGRAPHS` followed by the comment `// EXTRACT PARAGRAPHS ( text ; Pointer )`:
 /// a method named by its first comment and described by its call syntax.
 fn signature_header(lines: &[&str], i: usize) -> Option<(String, bool)> {

@@ -54,6 +54,15 @@ fn classifies_command_page_methods() {
 }
 
 #[test]
+fn finds_stated_starting_values() {
+    let code = "  // $o = {\"a\":1}\n OB SET($o;\"b\";2)\n  // $o = {\"a\":1,\"b\":2}\n";
+    assert_eq!(stated_start(code, &["$o".into()]).as_deref(), Some("$o"));
+    // A block that defines the variable states a result, not a start.
+    assert_eq!(stated_start(code, &[]), None);
+    assert_eq!(stated_start(" $o:=1\n  // $o = 1\n", &["$o".into()]), None);
+}
+
+#[test]
 fn needs_whole_words() {
     assert_eq!(skip_reason("ALERT(\"took 3 seconds.\")\n"), None);
     assert_eq!(
