@@ -1,6 +1,7 @@
 //! Arrays: `ARRAY TEXT($a; n)` and the other declarations, `Size of array`,
 //! `APPEND TO ARRAY`, `INSERT IN ARRAY`, `DELETE FROM ARRAY`, `Find in array`,
-//! `SORT ARRAY`, `COPY ARRAY`, `ARRAY TO COLLECTION`, `COLLECTION TO ARRAY`.
+//! `SORT ARRAY`, `COPY ARRAY`, `ARRAY TO COLLECTION`, `COLLECTION TO ARRAY`, `ARRAY STRING`,
+//! `OB SET ARRAY`, `OB GET ARRAY`.
 //!
 //! An array is a `Value::Array` held by a variable; element 0 always exists. Commands
 //! take their array argument unevaluated when they must (re)declare it.
@@ -126,6 +127,43 @@ array_decl!(array_object, VarType::Object);
 array_decl!(array_pointer, VarType::Pointer);
 array_decl!(array_picture, VarType::Picture);
 array_decl!(array_blob, VarType::Blob);
+
+/// `ARRAY STRING(strLen; array; size {; size2})`: a text array; 4D ignores `strLen` in
+/// Unicode mode.
+fn array_string(ctx: &mut Ctx, args: &[Expr]) -> R {
+    declare(ctx, &args[1..], VarType::Text)
+}
+
+/// `OB SET ARRAY(object; property; array)`: the property gets a collection of the
+/// array's elements (element 0 excluded).
+fn ob_set_array(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let o = super::object::object_place(ctx, &args[0])?;
+    let k = super::object::text_key(ctx, &args[1], 1)?;
+    let a = array_arg(ctx, &args[2])?;
+    let items: Vec<Value> = a.lock().items.iter().skip(1).cloned().collect();
+    let c = Coll::from_vec(items.into_iter().map(Value::for_storage).collect());
+    let v = crate::interp::shared::prepare_for_obj(ctx, &o, Value::Collection(c))?;
+    crate::interp::shared::with_obj_write(ctx, &o, |d| {
+        d.props.insert(k, v);
+    })?;
+    Ok(Value::Undefined)
+}
+
+/// `OB GET ARRAY(object; property; array)`: the array gets the elements of the
+/// collection stored in the property (none when it holds no collection).
+fn ob_get_array(ctx: &mut Ctx, args: &[Expr]) -> R {
+    let items = match ctx.eval(&args[0])? {
+        Value::Object(o) => {
+            let k = super::object::text_key(ctx, &args[1], 1)?;
+            match o.get(k) {
+                Value::Collection(c) => c.to_vec(),
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    };
+    fill_array(ctx, &args[2], items)
+}
 
 fn size_of_array(ctx: &mut Ctx, args: &[Expr]) -> R {
     let a = array_arg(ctx, &args[0])?;
@@ -253,8 +291,11 @@ fn collection_to_array(ctx: &mut Ctx, args: &[Expr]) -> R {
             );
         }
     };
-    let items = c.to_vec();
-    let target = &args[1];
+    fill_array(ctx, &args[1], c.to_vec())
+}
+
+/// Replace the array `target` with `items`, converted to its element type.
+fn fill_array(ctx: &mut Ctx, target: &Expr, items: Vec<Value>) -> R {
     let elem = match ctx.eval(target) {
         Ok(Value::Array(a)) => a.lock().elem.clone(),
         _ => VarType::Variant,
@@ -286,6 +327,27 @@ macro_rules! raw {
 }
 
 pub const COMMANDS: &[Command] = &[
+    raw!(
+        "ARRAY STRING",
+        "strLen : Integer; array : Array; size : Integer {; size2 : Integer}",
+        3,
+        4,
+        array_string
+    ),
+    raw!(
+        "OB SET ARRAY",
+        "object : Object; property : Text; array : Array",
+        3,
+        3,
+        ob_set_array
+    ),
+    raw!(
+        "OB GET ARRAY",
+        "object : Object; property : Text; array : Array",
+        3,
+        3,
+        ob_get_array
+    ),
     raw!(
         "ARRAY TEXT",
         "array : Array; size : Integer {; size2 : Integer}",

@@ -100,11 +100,12 @@ fn round(_ctx: &mut Ctx, args: &mut Args) -> R {
 /// Truncate toward zero at `places` decimals.
 pub fn trunc_places(x: f64, places: i32) -> f64 {
     let f = 10f64.powi(places.abs());
+    // 4D's Trunc goes toward negative infinity: Trunc(-216.897;1) is -216.9.
     if places >= 0 {
         let scaled = ((x * f) * 1e9).round() / 1e9;
-        scaled.trunc() / f
+        scaled.floor() / f
     } else {
-        (x / f).trunc() * f
+        (x / f).floor() * f
     }
 }
 
@@ -139,7 +140,9 @@ mod tests {
     #[test]
     fn truncation() {
         assert_eq!(trunc_places(1.5, 0), 1.0);
-        assert_eq!(trunc_places(-1.5, 0), -1.0);
+        assert_eq!(trunc_places(-1.5, 0), -2.0);
+        assert_eq!(trunc_places(-216.897, 1), -216.9);
+        assert_eq!(trunc_places(-216.897, -1), -220.0);
         assert_eq!(trunc_places(2.567, 2), 2.56);
         assert_eq!(trunc_places(32345.67, -3), 32000.0);
     }

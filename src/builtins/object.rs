@@ -367,16 +367,49 @@ fn ob_get_type(_ctx: &mut Ctx, args: &mut Args) -> R {
 }
 
 fn ob_set(ctx: &mut Ctx, args: &[Expr]) -> R {
-    let o = match ctx.eval(&args[0])? {
+    let o = object_place(ctx, &args[0])?;
+    let mut i = 1;
+    while i + 1 < args.len() {
+        let k = text_key(ctx, &args[i], i)?;
+        let v = ctx.eval(&args[i + 1])?;
+        let v = prepare_for_obj(ctx, &o, v)?;
+        with_obj_write(ctx, &o, |d| {
+            d.props.insert(k, v);
+        })?;
+        i += 2;
+    }
+    Ok(Value::Undefined)
+}
+
+/// The property name passed as argument `i` (0-based) of an `OB SET`-like command.
+pub fn text_key(ctx: &mut Ctx, e: &Expr, i: usize) -> Result<Key, Box<RtError>> {
+    match ctx.eval(e)? {
+        Value::Text(t) => Ok(Key::intern(&t)),
+        Value::Undefined | Value::Null => Ok(Key::intern("")),
+        other => err(
+            codes::TYPE_MISMATCH,
+            format!(
+                "Parameter {} should be of type Text but is {}",
+                i + 1,
+                other.type_name()
+            ),
+        ),
+    }
+}
+
+/// The object the first argument of `OB SET` or `OB SET ARRAY` designates; an undefined
+/// variable gets a new empty object.
+pub fn object_place(ctx: &mut Ctx, e: &Expr) -> Result<Obj, Box<RtError>> {
+    Ok(match ctx.eval(e)? {
         Value::Object(o) => o,
         Value::Undefined | Value::Null
             if matches!(
-                args[0],
+                e,
                 Expr::Local(_) | Expr::Process(_) | Expr::Interprocess(_) | Expr::Deref(_)
             ) =>
         {
             let o = Obj::new();
-            crate::builtins::array::assign_expr(ctx, &args[0], Value::Object(o.clone()))?;
+            crate::builtins::array::assign_expr(ctx, e, Value::Object(o.clone()))?;
             o
         }
         other => {
@@ -388,31 +421,7 @@ fn ob_set(ctx: &mut Ctx, args: &[Expr]) -> R {
                 ),
             );
         }
-    };
-    let mut i = 1;
-    while i + 1 < args.len() {
-        let k = match ctx.eval(&args[i])? {
-            Value::Text(t) => Key::intern(&t),
-            Value::Undefined | Value::Null => Key::intern(""),
-            other => {
-                return err(
-                    codes::TYPE_MISMATCH,
-                    format!(
-                        "Parameter {} should be of type Text but is {}",
-                        i + 1,
-                        other.type_name()
-                    ),
-                );
-            }
-        };
-        let v = ctx.eval(&args[i + 1])?;
-        let v = prepare_for_obj(ctx, &o, v)?;
-        with_obj_write(ctx, &o, |d| {
-            d.props.insert(k, v);
-        })?;
-        i += 2;
-    }
-    Ok(Value::Undefined)
+    })
 }
 
 fn ob_remove(ctx: &mut Ctx, args: &mut Args) -> R {

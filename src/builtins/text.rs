@@ -1,5 +1,6 @@
 //! Text commands: `String`, `Num`, `Bool`, `Length`, `Substring`, `Position`,
-//! `Replace string`, `Uppercase`, `Lowercase`, `Char`, `Character code`, `Split string`,
+//! `Replace string`, `Uppercase`, `Lowercase`, `Trim`, `Trim start`, `Trim end`, `Char`,
+//! `Character code`, `Split string`,
 //! `Match regex`, `Change string`, `Insert string`, `Delete string`, `Compare strings`.
 //!
 //! Positions are 1-based and counted in characters. Comparisons follow 4D's defaults
@@ -94,6 +95,9 @@ pub static COMMANDS: &[Command] = &[
         lowercase,
     ),
     cmd("Char", 90, "charCode : Integer", "Text", 1, 1, char),
+    cmd("Trim", 1853, "text : Text", "Text", 1, 1, trim),
+    cmd("Trim start", 1854, "text : Text", "Text", 1, 1, trim_start),
+    cmd("Trim end", 1855, "text : Text", "Text", 1, 1, trim_end),
     cmd(
         "Character code",
         91,
@@ -395,6 +399,23 @@ fn uppercase(_ctx: &mut Ctx, args: &mut Args) -> R {
         textcmp::strip_accents(&t)
     };
     text_value(base.to_uppercase())
+}
+
+/// ECMAScript's whitespace and line terminators (`TrimString`), which `Trim` removes.
+fn is_trim_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+fn trim(_ctx: &mut Ctx, args: &mut Args) -> R {
+    text_value(args.text(0)?.trim_matches(is_trim_space).to_string())
+}
+
+fn trim_start(_ctx: &mut Ctx, args: &mut Args) -> R {
+    text_value(args.text(0)?.trim_start_matches(is_trim_space).to_string())
+}
+
+fn trim_end(_ctx: &mut Ctx, args: &mut Args) -> R {
+    text_value(args.text(0)?.trim_end_matches(is_trim_space).to_string())
 }
 
 fn lowercase(_ctx: &mut Ctx, args: &mut Args) -> R {

@@ -26,6 +26,10 @@ pub(super) const NEEDS: &[(&str, &str)] = &[
     ("Document to text", "needs files"),
     ("Open document", "needs files"),
     ("Get 4D folder", "needs files"),
+    ("Create document", "needs files"),
+    ("Append document", "needs files"),
+    ("SEND PACKET", "needs files"),
+    ("CLOSE DOCUMENT", "needs files"),
     ("DIALOG", "needs a window"),
     ("Open window", "needs a window"),
     ("Request(", "needs a window"),
@@ -73,7 +77,14 @@ pub(super) fn skip_reason(code: &str) -> Option<String> {
                         .is_some_and(|c| c.is_alphabetic() || c == ')' || c == ';')
             })
         } else {
-            code.contains(word)
+            // A whole word: `ds.` is not the end of `seconds.`.
+            code.match_indices(word).any(|(at, _)| {
+                !word.starts_with(|c: char| c.is_alphanumeric())
+                    || !code[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
         };
         if hit {
             return Some(reason.to_string());
@@ -111,6 +122,19 @@ pub(super) fn method_header(comment: &str) -> Option<(String, bool)> {
             .is_some_and(|c| c.is_alphabetic() || c == '_')
             && w.chars().all(|c| c.is_alphanumeric() || c == '_')
     };
+    // `//Create doc project method`, `// Sys date format global function`: 4D method
+    // names may hold spaces.
+    if let [name @ .., a, b] = words.as_slice()
+        && matches!((*a, *b), ("project", "method") | ("global", "function"))
+        && !name.is_empty()
+        && name.iter().all(|w| ident(w))
+        // `// In a project method` says where the code stands.
+        && !["in", "a", "the", "this", "any", "from", "within"]
+            .iter()
+            .any(|w| name[0].eq_ignore_ascii_case(w))
+    {
+        return Some((name.join(" "), true));
+    }
     match words.as_slice() {
         [name] if ident(name) => Some((name.to_string(), false)),
         [name, "project", "method"] | [name, "method"] if ident(name) => {
@@ -121,6 +145,44 @@ pub(super) fn method_header(comment: &str) -> Option<(String, bool)> {
         }
         _ => None,
     }
+}
+
+/// `// $Object = {"FirstName":"John"}` as the first line of a block that uses `$Object`
+/// without defining it (`free`, lower-cased): the page states the value the block starts
+/// from, not a result of the block.
+pub(super) fn stated_start(code: &str, free: &[String]) -> Option<String> {
+    let first = code.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let claim = comment_text(first)?;
+    let name: String = claim
+        .chars()
+        .enumerate()
+        .take_while(|(i, c)| {
+            (*i == 0 && *c == '$') || (*i > 0 && (c.is_alphanumeric() || *c == '_'))
+        })
+        .map(|(_, c)| c)
+        .collect();
+    let rest = claim[name.len()..].trim_start();
+    (name.len() > 1
+        && (rest.starts_with('=') || rest.starts_with(":="))
+        && free.contains(&name.to_lowercase()))
+    .then_some(name)
+}
+
+/// `// EXTRACT PARAGRAPHS` followed by the comment `// EXTRACT PARAGRAPHS ( text ; Pointer )`:
+/// a method named by its first comment and described by its call syntax.
+fn signature_header(lines: &[&str], i: usize) -> Option<(String, bool)> {
+    let name = comment_text(lines[i])?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty()
+        || !words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '_'))
+    {
+        return None;
+    }
+    let next = comment_text(lines.get(i + 1)?)?;
+    let after = next.strip_prefix(name)?.trim_start();
+    after.starts_with('(').then(|| (words.join(" "), true))
 }
 
 /// The method a block defines, from the prose before it (`the following ***Flatten***
@@ -204,7 +266,10 @@ pub(super) fn classify(code: &str, before: &str) -> Classified {
     };
     let mut heads = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        if let Some((name, said)) = comment_text(line).and_then(method_header) {
+        if let Some((name, said)) = comment_text(line)
+            .and_then(method_header)
+            .or_else(|| signature_header(&lines, i))
+        {
             let declares =
                 next_code(i + 1).is_some_and(|l| l.to_lowercase().starts_with("#declare"));
             if declares || said {

@@ -17,8 +17,11 @@
 //! `{name:Smith}`), `Winch...` is a text prefix and marks an object as partial, `;` may
 //! separate properties, prose after the value is ignored (`// $s=[1]  Returns 2`), and
 //! date or time literals (`!2000-11-20!`, `?01:30:00?`) are compared as 4D values.
-//! Claims marked "for example" are not checked. Prose comments are ignored; a comment
-//! that looks like a claim but whose value cannot be read is reported as not understood.
+//! Claims marked "for example", or stated for a time zone (`in French timezone`), are not
+//! checked; `X gets 3` and `X is 3` name a process variable the statement assigns
+//! (`// vlResult gets 3`), and a typographic minus (`–2`) is a minus sign. Prose comments
+//! are ignored; a comment that looks like a claim but whose value cannot be read is
+//! reported as not understood.
 
 /// A value pattern read from a comment.
 #[derive(Clone, Debug, PartialEq)]
@@ -131,7 +134,12 @@ pub fn prepare(code: &str) -> Prepared {
             examples.push(example);
             continue;
         }
-        let readings = read_claims(trimmed, comment);
+        let stmt = match (&last, trimmed.is_empty()) {
+            (Some((_, s, false)), true) => s.as_str(),
+            _ => trimmed,
+        };
+        let readings =
+            named_variable_claims(stmt, comment).unwrap_or_else(|| read_claims(trimmed, comment));
         for reading in readings {
             let reading = match reading {
                 Reading::Subject { subject, expected } => {
@@ -289,7 +297,11 @@ fn example_claim(comment: &str) -> Option<(Expected, String)> {
 
 fn read_claims(stmt: &str, comment: &str) -> Vec<Reading> {
     let lower = comment.to_lowercase();
-    if lower.contains("for example") || lower.contains("e.g.") || lower.contains("if today") {
+    if lower.contains("for example")
+        || lower.contains("e.g.")
+        || lower.contains("if today")
+        || says_time_zone(&lower)
+    {
         return vec![Reading::None];
     }
     if !stmt.is_empty()
@@ -350,6 +362,58 @@ fn read_claims(stmt: &str, comment: &str) -> Vec<Reading> {
         Some(expected) => vec![Reading::OfStatement(expected)],
         None => vec![Reading::NotUnderstood],
     }
+}
+
+/// `// vlResult gets 3`, `//vTime is 02:46:40`, `// vlResult =2, $length = 1`: a claim
+/// about the variable (process or interprocess, named without `$`) the statement assigns.
+/// After `gets` or `is`, only a literal is a claim (`vResult gets day of current date` is
+/// prose).
+fn named_variable_claims(stmt: &str, comment: &str) -> Option<Vec<Reading>> {
+    let lower = comment.to_lowercase();
+    if lower.contains("for example") || lower.contains("e.g.") || says_time_zone(&lower) {
+        return None;
+    }
+    let Subject::Assigned(target) = subject_of(stmt) else {
+        return None;
+    };
+    let word_len = comment
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(comment.len());
+    let word = &comment[..word_len];
+    if word.is_empty() || !word.eq_ignore_ascii_case(target.trim()) {
+        return None;
+    }
+    let rest = comment[word_len..].trim_start();
+    let (rest, is_form) = if let Some(r) = rest.strip_prefix("gets ") {
+        (r, true)
+    } else if let Some(r) = rest.strip_prefix("is ") {
+        (r, true)
+    } else if let Some(r) = rest.strip_prefix('=') {
+        (r, false)
+    } else {
+        return None;
+    };
+    let mut parts = split_dollar_claims(rest.trim()).into_iter();
+    let first = match parse_expected(parts.next().unwrap_or("")) {
+        Some(Expected::Pat(Pat::Bare(_))) | None if is_form => Reading::None,
+        Some(Expected::Error) => Reading::None,
+        Some(expected) => Reading::OfStatement(expected),
+        None => Reading::NotUnderstood,
+    };
+    Some(
+        std::iter::once(first)
+            .chain(parts.map(read_dollar_claim))
+            .collect(),
+    )
+}
+
+/// `"2023-11-26T23:00:00Z" in French timezone`, `$d=14/07/17 (Paris time zone)`,
+/// `returns 2010-09-12T22:00:00Z in France`: a result for a time zone named in the
+/// comment, not the one the block runs in; not checked.
+fn says_time_zone(lower: &str) -> bool {
+    ["timezone", "time zone", "in france"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// `$a=3, $b=4` → two claims.
@@ -419,7 +483,10 @@ fn read_dollar_claim(comment: &str) -> Reading {
         (r, false)
     } else if let Some(r) = rest.strip_prefix(':') {
         (r, false)
-    } else if let Some(r) = rest.strip_prefix("is ") {
+    } else if let Some(r) = rest
+        .strip_prefix("is ")
+        .or_else(|| rest.strip_prefix("gets "))
+    {
         (r, true)
     } else {
         return Reading::None;
@@ -568,6 +635,29 @@ mod tests {
         assert!(p.code.contains("__doctest_record(0; $a)"));
         assert!(p.code.contains("__doctest_record(1; $b)"));
         assert!(p.code.contains("__doctest_record(2; $c)"));
+        assert!(p.uninterpreted.is_empty());
+    }
+
+    #[test]
+    fn reads_named_variable_claims() {
+        let p = prepare(
+            "vlResult:=Round(16.857;2) // vlResult gets 16.86\nvTime:=Time(10000)\n  //vTime is 02:46:40\nvR:=Int(-1.5) // vR gets –2\nvR:=Day of(Current date) // vR gets day of current date\n$s:=Lowercase(\"A\") // $s gets \"a\"\n",
+        );
+        assert_eq!(ids(&p), 4);
+        assert!(p.code.contains("__doctest_record(0; vlResult)"));
+        assert!(p.code.contains("__doctest_record(1; vTime; ?02:46:40?)"));
+        assert!(p.code.contains("__doctest_record(3; $s)"));
+        assert!(p.uninterpreted.is_empty());
+        // Another variable than the one assigned: not a claim about it.
+        assert_eq!(ids(&prepare("vA:=1 // vB gets 1\n")), 0);
+    }
+
+    #[test]
+    fn time_zone_results_are_not_checked() {
+        let p = prepare(
+            "$d:=String(!2023-11-27!;ISO Date GMT) // \"2023-11-26T23:00:00Z\" in French timezone\n$e:=1 //$e=14/07/17 (Paris time zone)\n",
+        );
+        assert_eq!(ids(&p), 0);
         assert!(p.uninterpreted.is_empty());
     }
 

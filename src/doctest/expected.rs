@@ -47,10 +47,34 @@ pub fn parse_expected(s: &str) -> Option<Expected> {
         let v = p.value()?;
         // Prose may follow the value, but not a list of values (`"a","b"`).
         let rest: String = p.chars[p.pos..].iter().collect();
+        // `"{"name":""}"`: a text shown between quotes without escaping the quotes it
+        // holds; the text runs to the last quote.
+        if matches!(v, Pat::Str(_))
+            && rest.starts_with(|c: char| !c.is_whitespace() && !matches!(c, ',' | ')' | ';'))
+            && let Some(last) = s.rfind('"')
+            && last > 0
+        {
+            return Some(Expected::Pat(Pat::Str(s[1..last].to_string())));
+        }
         if rest.trim_start().starts_with(',') && matches!(v, Pat::Str(_)) {
             return None;
         }
         return Some(Expected::Pat(v));
+    }
+    // A typographic minus (`–2`, `−2`) is a minus sign.
+    let minus = s
+        .strip_prefix(['\u{2013}', '\u{2212}'])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|r| format!("-{r}"));
+    let s = minus.as_deref().unwrap_or(s);
+    // A time without its `?` delimiters (`02:46:40`).
+    let b = s.as_bytes();
+    if s.len() == 8
+        && b[2] == b':'
+        && b[5] == b':'
+        && [0, 1, 3, 4, 6, 7].iter().all(|&i| b[i].is_ascii_digit())
+    {
+        return Some(Expected::Code(format!("?{s}?")));
     }
     // A number, alone or followed by prose.
     let num: String = s
@@ -59,7 +83,11 @@ pub fn parse_expected(s: &str) -> Option<Expected> {
         .collect();
     if let Ok(n) = num.parse::<f64>() {
         let rest = &s[num.len()..];
-        if rest.is_empty() || rest.starts_with([' ', ';', ')']) {
+        // `65, the character code of A`
+        let prose = rest
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()));
+        if rest.is_empty() || rest.starts_with([' ', ';', ')']) || prose {
             return Some(Expected::Pat(Pat::Num(n)));
         }
     }
@@ -269,5 +297,36 @@ fn pat_matches(p: &Pat, a: &serde_json::Value) -> bool {
                     .all(|(k, v)| o.get(k).is_some_and(|w| pat_matches(v, w)))
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_values_as_pages_write_them() {
+        assert_eq!(parse_expected("–2"), Some(Expected::Pat(Pat::Num(-2.0))));
+        assert_eq!(
+            parse_expected("\u{2212}216.9"),
+            Some(Expected::Pat(Pat::Num(-216.9)))
+        );
+        assert_eq!(
+            parse_expected("65, the character code of A"),
+            Some(Expected::Pat(Pat::Num(65.0)))
+        );
+        assert_eq!(
+            parse_expected("02:46:40"),
+            Some(Expected::Code("?02:46:40?".into()))
+        );
+        // A text between quotes that holds unescaped quotes runs to the last quote.
+        assert_eq!(
+            parse_expected("\"{\"name\":\"\"}\" (string)"),
+            Some(Expected::Pat(Pat::Str("{\"name\":\"\"}".into())))
+        );
+        assert_eq!(
+            parse_expected("\"abc\""),
+            Some(Expected::Pat(Pat::Str("abc".into())))
+        );
     }
 }

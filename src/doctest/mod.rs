@@ -193,6 +193,14 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
             .filter(|n| n.starts_with('$') || !n.contains('.'))
             .map(|n| n.to_lowercase())
             .collect();
+        if let Some(var) = stated_start(&c.code, &wanted) {
+            report.skipped = Some(format!(
+                "fragment: starts from the value of {var} its first comment states"
+            ));
+            defs.push(Def::new(b, &c.code, None));
+            reports.push(report);
+            continue;
+        }
         let base = match continuation(&wanted, b.section, &defs, context.as_ref()) {
             Ok(base) => base,
             Err(line) => {

@@ -34,6 +34,48 @@ fn classifies_blocks() {
 }
 
 #[test]
+fn classifies_command_page_methods() {
+    // A method name with spaces, then `project method` or `global function`.
+    let c = classify("  //Create doc project method\n $0:=$1\n", "");
+    assert_eq!(c.kind, BlockKind::Method("Create doc".into()));
+    let c = classify("  // Sys date format global function\n $0:=\"MM\"\n", "");
+    assert_eq!(c.kind, BlockKind::Method("Sys date format".into()));
+    // A name followed by its call syntax.
+    let c = classify(
+        "  // EXTRACT PARAGRAPHS\n  // EXTRACT PARAGRAPHS ( text ; Pointer )\n $x:=$1\n",
+        "",
+    );
+    assert_eq!(c.kind, BlockKind::Method("EXTRACT PARAGRAPHS".into()));
+    // Where code stands is not a method name.
+    assert_eq!(
+        classify("  // In a project method\n $x:=1\n", "").kind,
+        BlockKind::Code
+    );
+}
+
+#[test]
+fn finds_stated_starting_values() {
+    let code = "  // $o = {\"a\":1}\n OB SET($o;\"b\";2)\n  // $o = {\"a\":1,\"b\":2}\n";
+    assert_eq!(stated_start(code, &["$o".into()]).as_deref(), Some("$o"));
+    // A block that defines the variable states a result, not a start.
+    assert_eq!(stated_start(code, &[]), None);
+    assert_eq!(stated_start(" $o:=1\n  // $o = 1\n", &["$o".into()]), None);
+}
+
+#[test]
+fn needs_whole_words() {
+    assert_eq!(skip_reason("ALERT(\"took 3 seconds.\")\n"), None);
+    assert_eq!(
+        skip_reason("$e:=ds.Employee.all()\n").as_deref(),
+        Some("needs a datastore")
+    );
+    assert_eq!(
+        skip_reason("$h:=Append document(\"a.log\")\n").as_deref(),
+        Some("needs files")
+    );
+}
+
+#[test]
 fn finds_free_variables() {
     assert_eq!(free_variables("$c2:=$c.query(\"a=1\")\n"), vec!["$c"]);
     assert!(free_variables("var $c : Collection\n$c:=[]\n$d:=$c.length\n").is_empty());

@@ -428,7 +428,14 @@ impl<'g> Resolver<'g> {
             _ => return None,
         };
         let mut out = Vec::new();
-        for a in args {
+        // `C_STRING(31; $s)`: the length comes first and declares nothing.
+        let skip = usize::from(
+            matches!(name.as_str(), "c_string" | "_o_c_string")
+                && args
+                    .first()
+                    .is_some_and(|a| matches!(a.kind, ExprKind::Number { .. })),
+        );
+        for a in &args[skip..] {
             match &a.kind {
                 ExprKind::Local(n) => {
                     let slot = self.local(n);
