@@ -263,7 +263,12 @@ impl Ctx {
             std::mem::forget(self.stack.split_off(base));
         }
         self.pop_stack_to(base);
-        drop(frame);
+        if let Some(Frame { this, .. }) = frame
+            && this.is_scalar()
+        {
+            // `This` of a method call is usually Null: nothing to release.
+            std::mem::forget(this);
+        }
         result
     }
 
