@@ -31,25 +31,26 @@ use super::Ctx;
 use super::error::{R, RtError, codes, err};
 use crate::builtins::{Args, Command, Imp};
 use crate::value::{Coll, Obj, ObjectData, Value};
-use parking_lot::{Condvar, Mutex};
+use parking_lot::Mutex;
+use parking_lot::RawMutex;
+use parking_lot::lock_api::RawMutex as RawMutexApi;
 use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 pub struct SharedGroup {
     pub id: u64,
-    state: Mutex<UseState>,
-    cond: Condvar,
-    /// The owning process (0 = free), readable without the mutex for the deadlock walk.
+    /// The `Use` lock itself: parking_lot's adaptive mutex (uncontended: one atomic
+    /// operation; contended: a short spin, then sleep). Unfair in the short run, so a
+    /// process looping over `Use` keeps the lock for many passes instead of handing it
+    /// over every time (a hand-over between cores costs more than the work inside).
+    raw: RawMutex,
+    /// The owning process (0 = free). Written only by the process holding `raw`.
     owner: AtomicU32,
+    /// How many `Use` the owner has open (re-entrant); touched only by the owner.
+    count: AtomicU32,
     /// How many shared values belong to the group.
     members: AtomicUsize,
-}
-
-#[derive(Default)]
-struct UseState {
-    owner: u32,
-    count: u32,
 }
 
 impl SharedGroup {
@@ -57,9 +58,9 @@ impl SharedGroup {
         static NEXT: AtomicU64 = AtomicU64::new(1);
         Arc::new(SharedGroup {
             id: NEXT.fetch_add(1, Ordering::Relaxed),
-            state: Mutex::new(UseState::default()),
-            cond: Condvar::new(),
+            raw: <RawMutex as RawMutexApi>::INIT,
             owner: AtomicU32::new(0),
+            count: AtomicU32::new(0),
             members: AtomicUsize::new(1),
         })
     }
@@ -112,46 +113,38 @@ fn here(ctx: &Ctx) -> String {
 }
 
 /// `Use(x)`: take the group's lock, waiting if another process holds it.
-/// How many times `Use` looks again for a free lock before it sleeps.
-const SPIN_TRIES: u32 = 64;
-
 pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
     let me = ctx.process;
-    let mut st = g.state.lock();
-    if st.owner == me {
-        st.count += 1;
+    // Only this process can have stored its own number in `owner`.
+    if g.owner() == me {
+        g.count.fetch_add(1, Ordering::Relaxed);
         return Ok(());
     }
-    // `Use` sections are usually a few statements long: wait a moment for the owner to
-    // leave before taking the slow path (deadlock check, process state, sleeping).
-    if st.owner != 0 {
-        drop(st);
-        // Watch the owner without taking the mutex (the owner needs it to leave).
-        for spins in 0..SPIN_TRIES {
-            if g.owner() == 0 {
-                break;
-            }
-            if spins < SPIN_TRIES / 2 {
-                std::hint::spin_loop();
-            } else {
-                std::thread::yield_now();
-            }
-        }
-        st = g.state.lock();
+    if !g.raw.try_lock() {
+        wait_for(ctx, g)?;
     }
-    if st.owner == 0 {
-        st.owner = me;
-        st.count = 1;
-        g.owner.store(me, Ordering::Release);
-        return Ok(());
-    }
-    // Slow path: check that waiting cannot deadlock, then wait.
+    g.owner.store(me, Ordering::Release);
+    g.count.store(1, Ordering::Relaxed);
+    Ok(())
+}
+
+/// The group is held by another process: check that waiting cannot deadlock, then wait
+/// (parking_lot's mutex spins briefly, then sleeps; a releasing owner wakes a sleeper).
+#[inline(never)]
+fn wait_for(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
+    let me = ctx.process;
     {
+        // The walk and the registration happen under one lock: of two processes about
+        // to wait for each other, the second one always sees the first one's entry.
         let mut w = waits().lock();
-        let mut owner = st.owner;
+        let holder = g.owner();
+        let mut owner = holder;
         let mut path = Vec::new();
         let mut seen = Vec::new();
         for _ in 0..10_000 {
+            if owner == 0 {
+                break;
+            }
             // A stale entry (a waiter that just got its lock) can point back at its own
             // process: that is no cycle through us, stop walking.
             if seen.contains(&owner) {
@@ -161,8 +154,7 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
             if owner == me {
                 let mine = here(ctx);
                 let mut msg = format!(
-                    "Deadlock: {mine} waits in Use for a shared object held by process {}",
-                    st.owner
+                    "Deadlock: {mine} waits in Use for a shared object held by process {holder}"
                 );
                 for p in &path {
                     msg.push_str(&format!(", which waits ({p})"));
@@ -174,9 +166,6 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
                 Some(next) => {
                     path.push(next.what.clone());
                     owner = next.group.owner();
-                    if owner == 0 {
-                        break;
-                    }
                 }
                 None => break,
             }
@@ -192,13 +181,7 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
     ctx.rt
         .processes
         .set_state(me, super::process::STATE_WAITING_INTERNAL);
-    while st.owner != 0 {
-        g.cond.wait(&mut st);
-    }
-    st.owner = me;
-    st.count = 1;
-    g.owner.store(me, Ordering::Release);
-    drop(st);
+    g.raw.lock();
     waits().lock().remove(&me);
     ctx.rt
         .processes
@@ -208,15 +191,19 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
 
 /// `End use`.
 pub fn use_unlock(ctx: &mut Ctx, g: &Arc<SharedGroup>) {
-    let mut st = g.state.lock();
-    if st.owner != ctx.process || st.count == 0 {
+    if g.owner() != ctx.process {
         return;
     }
-    st.count -= 1;
-    if st.count == 0 {
-        st.owner = 0;
-        g.owner.store(0, Ordering::Release);
-        g.cond.notify_one();
+    match g.count.load(Ordering::Relaxed) {
+        0 => {}
+        1 => {
+            g.count.store(0, Ordering::Relaxed);
+            g.owner.store(0, Ordering::Release);
+            // SAFETY: this process holds the lock: it stored its number in `owner` right
+            // after taking it, and only the holder clears `owner` (just above).
+            unsafe { g.raw.unlock() };
+        }
+        n => g.count.store(n - 1, Ordering::Relaxed),
     }
 }
 
