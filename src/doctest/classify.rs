@@ -185,6 +185,34 @@ fn signature_header(lines: &[&str], i: usize) -> Option<(String, bool)> {
     after.starts_with('(').then(|| (words.join(" "), true))
 }
 
+/// Whether a block declares parameters it receives: `var $1 : Text`, `var $1;$2 : Integer`,
+/// `C_TEXT($1)`, `C_STRING(63;$1;$x)`, `#DECLARE ($name : Text)` (not `$0` or a
+/// `#DECLARE` that only names a result: those receive nothing).
+pub(super) fn declares_parameters(code: &str) -> bool {
+    let input = |names: &str| {
+        names.split([';', ',', '(', ')', ' ']).any(|n| {
+            n.strip_prefix('$')
+                .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()) && d != "0")
+        })
+    };
+    code.lines().any(|line| {
+        // Code only: a comment's text is not a declaration.
+        let l = line.split("//").next().unwrap_or("").trim();
+        let lower = l.to_lowercase();
+        if let Some(rest) = lower.strip_prefix("var ") {
+            return input(rest.split(':').next().unwrap_or(""));
+        }
+        if lower.starts_with("c_") && l.contains('(') {
+            return input(&l[l.find('(').unwrap_or(0)..]);
+        }
+        if let Some(rest) = lower.strip_prefix("#declare") {
+            let rest = rest.trim_start();
+            return rest.starts_with('(') && !rest[1..].trim_start().starts_with(')');
+        }
+        false
+    })
+}
+
 /// The method a block defines, from the prose before it (`the following ***Flatten***
 /// method`, `The ***sortCollection*** method:`).
 pub(super) fn method_from_prose(before: &str) -> Option<String> {
@@ -278,6 +306,11 @@ pub(super) fn classify(code: &str, before: &str) -> Classified {
         }
     }
     if heads.is_empty() {
+        // Parameters come from a caller: a block that declares the ones it receives is the
+        // body of a method the page does not name, not code to run on its own.
+        if declares_parameters(code) {
+            return plain(BlockKind::Method(String::new()));
+        }
         return plain(BlockKind::Code);
     }
     let mut methods = Vec::new();

@@ -55,7 +55,8 @@ pub enum BlockKind {
     /// Class code with no class name (a function shown on its own).
     ClassFragment,
     /// A project method (named in the prose before it or in its first comment), used by
-    /// the page's other blocks.
+    /// the page's other blocks; an empty name for the body of a method the page does not
+    /// name (a block that declares the parameters it receives).
     Method(String),
 }
 
@@ -85,7 +86,9 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
             methods.retain(|(m, _)| !m.eq_ignore_ascii_case(n));
             methods.push((n.to_string(), body.to_string()));
         };
-        if let BlockKind::Method(n) = &c.kind {
+        if let BlockKind::Method(n) = &c.kind
+            && !n.is_empty()
+        {
             add(n, &c.code);
         }
         for (n, body) in &c.methods {
@@ -155,6 +158,15 @@ pub fn run_page(markdown_text: &str, name: &str) -> Vec<BlockReport> {
         match &c.kind {
             BlockKind::Class(n) => {
                 report.skipped = Some(format!("defines class {n} for the page's other blocks"));
+                reports.push(report);
+                continue;
+            }
+            BlockKind::Method(n) if n.is_empty() => {
+                report.skipped = Some(
+                    "the body of a method the page does not name: it declares the parameters it \
+                     receives"
+                        .into(),
+                );
                 reports.push(report);
                 continue;
             }

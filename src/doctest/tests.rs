@@ -54,6 +54,40 @@ fn classifies_command_page_methods() {
 }
 
 #[test]
+fn classifies_unnamed_method_bodies() {
+    // A block that declares the parameters it receives is a method body.
+    for code in [
+        " var $1 : Text\n ALERT($1)\n",
+        " var $1;$2 : Integer\n $x:=$1+$2\n",
+        " C_STRING(63;$1;$name)\n $name:=$1\n",
+        " C_TEXT($1) // the name\n $n:=$1\n",
+        " #DECLARE ($name : Text)\n ALERT($name)\n",
+    ] {
+        assert_eq!(
+            classify(code, "").kind,
+            BlockKind::Method(String::new()),
+            "{code}"
+        );
+    }
+    // A result, a local declaration or a parameter named in a comment receives nothing.
+    for code in [
+        " var $0 : Integer\n $0:=1\n",
+        " #DECLARE -> $o : Object\n $o:={}\n",
+        " #DECLARE()\n ALERT(\"x\")\n",
+        " var $10x : Text\n",
+        " var $t : Text // not $1\n $t:=\"a\"\n",
+        " $x:=$1\n",
+    ] {
+        assert_eq!(classify(code, "").kind, BlockKind::Code, "{code}");
+    }
+    // A named method keeps its name.
+    assert_eq!(
+        classify("  //Create doc project method\n var $1 : Text\n", "").kind,
+        BlockKind::Method("Create doc".into())
+    );
+}
+
+#[test]
 fn finds_stated_starting_values() {
     let code = "  // $o = {\"a\":1}\n OB SET($o;\"b\";2)\n  // $o = {\"a\":1,\"b\":2}\n";
     assert_eq!(stated_start(code, &["$o".into()]).as_deref(), Some("$o"));
