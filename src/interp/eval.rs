@@ -41,6 +41,26 @@ fn binary(op: crate::ast::BinOp, l: &Value, r: &Value) -> R {
 }
 
 impl Ctx {
+    /// [`eval`](Self::eval) with the commonest shapes done at the call site: a local, a
+    /// constant, `$local op constant` on numbers. Used where statements and calls take
+    /// their values (assignments, arguments, `return`), not everywhere: inlined code grows.
+    #[inline(always)]
+    pub fn eval_fast(&mut self, e: &Expr) -> R {
+        match e {
+            Expr::Local(slot) => Ok(self.stack[self.base + *slot as usize].clone()),
+            Expr::Const(c) => Ok(c.clone()),
+            Expr::Binary { op, lhs, rhs } => {
+                if let (Expr::Local(l), Expr::Const(c)) = (lhs.as_ref(), rhs.as_ref())
+                    && let Some(v) = ops::numeric_fast(*op, &self.stack[self.base + *l as usize], c)
+                {
+                    return Ok(v);
+                }
+                self.eval(e)
+            }
+            _ => self.eval(e),
+        }
+    }
+
     pub fn eval(&mut self, e: &Expr) -> R {
         match e {
             Expr::Const(v) => Ok(v.clone()),

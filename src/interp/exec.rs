@@ -224,7 +224,7 @@ impl Ctx {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(e) => {
                 if let Some(e) = e {
-                    let v = self.eval(e)?;
+                    let v = self.eval_fast(e)?;
                     let frame = self.frames.last().expect("a method runs in a frame");
                     match frame.code.result {
                         Some(slot) => {
