@@ -208,7 +208,7 @@ impl Ctx {
                     }
                 }
                 (_, Expr::Const(c)) => {
-                    let l = self.eval(lhs)?;
+                    let l = self.eval_fast(lhs)?;
                     let b = match ops::numeric_fast(*op, &l, c) {
                         Some(Value::Bool(b)) => Some(b),
                         _ => None,
