@@ -53,12 +53,6 @@ impl<'de> Visitor<'de> for ValueVisitor {
             None => Value::text(s),
         })
     }
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Value, E> {
-        Ok(match super::json::iso_day(&s) {
-            Some(d) => Value::Date(d),
-            None => Value::text(s),
-        })
-    }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
         while let Some(v) = seq.next_element_seed(ValueSeed)? {
