@@ -272,6 +272,8 @@ pub enum Expr {
         lhs: Box<Expr>,
         rhs: Box<Expr>,
     },
+    /// Arithmetic or a comparison on declared numbers, compiled (`crate::numeric`).
+    Num(Box<crate::numeric::NumCode>),
     /// `a && b`
     And(Box<Expr>, Box<Expr>),
     /// `a || b`

@@ -17,6 +17,7 @@ pub mod keys;
 pub mod lexer;
 pub mod limits;
 pub mod names;
+pub mod numeric;
 pub mod ops;
 pub mod parser;
 pub mod program;

@@ -83,7 +83,7 @@ pub fn numeric_fast(op: BinOp, l: &Value, r: &Value) -> Option<Value> {
 
 /// `a \ b` for b ≠ 0: the truncated quotient.
 #[inline(always)]
-fn real_int_div(a: f64, b: f64) -> f64 {
+pub(crate) fn real_int_div(a: f64, b: f64) -> f64 {
     // A cast truncates like `trunc()` without a libm call (exact below 2^53).
     let q = a / b;
     if q.abs() < 9.0e15 {

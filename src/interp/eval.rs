@@ -108,6 +108,10 @@ impl Ctx {
                 discard(r);
                 out
             }
+            Expr::Num(n) => match n.fast.eval(&self.stack[self.base..]) {
+                Some(v) => Ok(v),
+                None => self.eval(&n.slow),
+            },
             Expr::And(a, b) => {
                 let va = self.eval(a)?;
                 if !va.truthy() { Ok(va) } else { self.eval(b) }
@@ -189,6 +193,12 @@ impl Ctx {
     /// Comparisons of numbers with a local or a constant give their answer without
     /// building a Boolean value.
     pub fn eval_cond(&mut self, e: &Expr) -> R<bool> {
+        if let Expr::Num(n) = e
+            && let crate::numeric::NumExpr::Bool(b) = &n.fast
+            && let Some(b) = b.eval(&self.stack[self.base..])
+        {
+            return Ok(b);
+        }
         if let Expr::Binary { op, lhs, rhs } = e {
             match (lhs.as_ref(), rhs.as_ref()) {
                 (Expr::Local(l), Expr::Const(c)) => {

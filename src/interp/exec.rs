@@ -6,6 +6,7 @@
 use super::error::{Location, R, RtError, codes, err};
 use super::{Ctx, Flow};
 use crate::code::{Place, Stmt, StmtKind, VarType};
+use crate::numeric::NumExpr;
 use crate::resolve::{SLOT_ERROR, SLOT_ERROR_LINE, SLOT_ERROR_METHOD};
 use crate::value::Value;
 
@@ -26,6 +27,11 @@ impl Ctx {
                 StmtKind::SetLocal { slot, value, ty } => self
                     .set_local_stmt(*slot, value, ty.as_ref())
                     .map(|()| Flow::Next),
+                StmtKind::If {
+                    cond,
+                    then,
+                    otherwise,
+                } => self.exec_if(cond, then, otherwise),
                 _ => self.exec(s),
             };
             match r {
@@ -60,6 +66,22 @@ impl Ctx {
         value: &crate::code::Expr,
         ty: Option<&VarType>,
     ) -> R<()> {
+        // A compiled number of the local's declared type is stored as it is.
+        if let crate::code::Expr::Num(n) = value {
+            let v = match (&n.fast, ty) {
+                (NumExpr::Real(r), Some(VarType::Real)) => {
+                    r.eval(&self.stack[self.base..]).map(Value::Real)
+                }
+                (NumExpr::Int(i), Some(VarType::Integer)) => {
+                    i.eval(&self.stack[self.base..]).map(Value::Int)
+                }
+                _ => None,
+            };
+            if let Some(v) = v {
+                self.stack[self.base + slot as usize].store(v);
+                return Ok(());
+            }
+        }
         let v = self.eval(value)?;
         let v = match ty {
             Some(t) => super::place::convert_if_needed(t, v)?,

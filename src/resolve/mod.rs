@@ -27,6 +27,7 @@ use crate::builtins::registry;
 use crate::catalog::{ConstValue, catalog};
 use crate::code::{Code, Expr, FormulaTemplate, Place, Slot, Stmt, StmtKind as S, VarType};
 use crate::keys::Key;
+use crate::numeric;
 use crate::value::{Date, Value};
 use rustc_hash::FxHashMap;
 use std::sync::Arc;
@@ -525,7 +526,9 @@ impl<'g> Resolver<'g> {
             ExprKind::Binary { op, lhs, rhs } => {
                 let l = Box::new(self.expr(lhs));
                 let r = Box::new(self.expr(rhs));
-                match op {
+                let fast = numeric::compile_logic(*op, &l, &r)
+                    .or_else(|| numeric::compile_binary(*op, &l, &r, &self.code.slot_types));
+                let slow = match op {
                     BinOp::And => Expr::And(l, r),
                     BinOp::Or => Expr::Or(l, r),
                     _ => Expr::Binary {
@@ -533,6 +536,10 @@ impl<'g> Resolver<'g> {
                         lhs: l,
                         rhs: r,
                     },
+                };
+                match fast {
+                    Some(fast) => Expr::Num(Box::new(numeric::NumCode { fast, slow })),
+                    None => slow,
                 }
             }
             ExprKind::Ternary {
