@@ -70,6 +70,8 @@ pub enum RealExpr {
 /// A comparison of numbers, or a logical operator on comparisons.
 #[derive(Clone, Debug)]
 pub enum BoolExpr {
+    /// `$int < 2`: the commonest condition, with no operand to dispatch on.
+    IntLocalConst(Cmp, Slot, f64),
     Int(Cmp, IntArg, IntArg),
     Real(Cmp, RealArg, RealArg),
     Logic(Logic, Box<BoolExpr>, Box<BoolExpr>),
@@ -163,6 +165,9 @@ pub fn compile_binary(
     };
     let (a, b) = (as_real(l), as_real(r));
     if let Some(c) = cmp {
+        if let (RealArg::IntLocal(s), RealArg::Const(k)) = (&a, &b) {
+            return Some(NumExpr::Bool(BoolExpr::IntLocalConst(c, *s, *k)));
+        }
         return Some(NumExpr::Bool(BoolExpr::Real(c, a, b)));
     }
     let real = match op {
@@ -295,6 +300,10 @@ impl Cmp {
 impl BoolExpr {
     pub fn eval(&self, locals: &[Value]) -> Option<bool> {
         match self {
+            BoolExpr::IntLocalConst(c, s, k) => match locals.get(*s as usize)? {
+                Value::Int(i) => Some(c.test(*i as f64, *k)),
+                _ => None,
+            },
             BoolExpr::Int(c, a, b) => Some(c.test(a.get(locals)?, b.get(locals)?)),
             BoolExpr::Real(c, a, b) => Some(c.test(a.get(locals)?, b.get(locals)?)),
             BoolExpr::Logic(logic, a, b) => Some(match logic {

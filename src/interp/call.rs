@@ -65,6 +65,7 @@ impl Ctx {
             let v = match a {
                 Expr::Local(slot) => self.stack[self.base + *slot as usize].clone(),
                 Expr::Const(c) => c.clone(),
+                Expr::Num(n) if let Some(v) = n.fast.eval(&self.stack[self.base..]) => v,
                 _ => match self.eval(a) {
                     Ok(v) => v,
                     Err(e) => {
