@@ -153,6 +153,7 @@ fn member_tables() -> Vec<&'static [Member]> {
         crate::interp::session::MEMBERS,
         crate::interp::process::MEMBERS,
         crate::interp::signal::MEMBERS,
+        crate::interp::cryptokey::MEMBERS,
     ]
 }
 

@@ -118,6 +118,7 @@ const BUILTIN_CLASSES: &[&str] = &[
     "Folder",
     "Date",
     "Time",
+    "CryptoKey",
 ];
 
 fn builtin_classes() -> &'static FxHashMap<String, Arc<Class>> {
@@ -207,6 +208,7 @@ pub fn native_set(ctx: &mut Ctx, o: &Obj, native: &Native, key: Key, v: &Value) 
         Native::Other("Signal", _) if key.as_str() == "signaled" => {
             err(codes::READ_ONLY, "The property `signaled` is read-only")
         }
+        Native::Other("CryptoKey", _) => super::cryptokey::native_set(key),
         Native::Other(..) => Ok(false),
     }
 }
@@ -254,6 +256,7 @@ pub fn instantiate(ctx: &mut Ctx, class: &Arc<Class>, args: Vec<Value>) -> R {
         return match class.name.as_str() {
             "Object" => Ok(Value::Object(Obj::new())),
             "Signal" => super::process::new_signal(ctx, args.first().cloned()),
+            "CryptoKey" => super::cryptokey::new_key(ctx, args.into_iter().next()),
             other => err(
                 codes::GENERIC,
                 format!("4D.{other}.new() is not supported by fourd"),

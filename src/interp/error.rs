@@ -135,6 +135,18 @@ pub mod codes {
     pub const OTHER_GROUP: i64 = -10722;
     /// `Use` on a value that is not a shared object or collection. **fourd-assigned**.
     pub const USE_NOT_SHARED: i64 = -10723;
+    /// `4D.CryptoKey.new()` with unusable settings: no or unknown `type`, an unsupported
+    /// `curve`, an RSA `size` out of range, a `pem` holding no readable key.
+    /// **fourd-assigned** (the CryptoKey page documents no error codes).
+    pub const CRYPTO_SETTINGS: i64 = -10724;
+    /// A `4D.CryptoKey` function that cannot run: unknown `hash` or encoding option, no
+    /// private key to sign or decrypt with, encryption with an ECDSA key, a message too
+    /// long for the RSA key. **fourd-assigned**.
+    pub const CRYPTO_OPTIONS: i64 = -10725;
+    /// The `errCode` in the `errors` of a failed `.verify()` / `.decrypt()` status (the
+    /// signature does not match, the message was not encrypted with this key).
+    /// **fourd-assigned**.
+    pub const CRYPTO_FAILED: i64 = -10726;
     /// A `Use` that would close a wait cycle between processes (fourd only: 4D hangs).
     pub const DEADLOCK: i64 = -10790;
     /// Command not implemented by fourd (fourd only).

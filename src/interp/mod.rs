@@ -13,6 +13,7 @@
 pub mod activity;
 pub mod call;
 pub mod class;
+pub mod cryptokey;
 pub mod env;
 pub mod error;
 pub mod eval;
