@@ -105,21 +105,42 @@ enum Operand {
     Real(RealArg),
 }
 
-/// What a resolved operand compiles to, given the declared types of the locals.
-fn operand(e: &Expr, types: &[Option<VarType>]) -> Option<Operand> {
+/// Whether a resolved operand is a number by declaration: a number literal, a local
+/// declared `Integer` or `Real`, or a compiled arithmetic expression.
+fn is_number(e: &Expr, types: &[Option<VarType>]) -> bool {
     match e {
-        Expr::Const(Value::Real(r)) => Some(Operand::Real(RealArg::Const(*r))),
-        Expr::Local(s) => match types.get(*s as usize)? {
-            Some(VarType::Integer) => Some(Operand::Int(IntArg::Local(*s))),
-            Some(VarType::Real) => Some(Operand::Real(RealArg::Local(*s))),
-            _ => None,
-        },
-        Expr::Num(n) => match &n.fast {
-            NumExpr::Int(i) => Some(Operand::Int(IntArg::Expr(Box::new(i.clone())))),
-            NumExpr::Real(r) => Some(Operand::Real(RealArg::Expr(Box::new(r.clone())))),
-            NumExpr::Bool(_) => None,
-        },
-        _ => None,
+        Expr::Const(Value::Real(_)) => true,
+        Expr::Local(s) => matches!(
+            types.get(*s as usize),
+            Some(Some(VarType::Integer | VarType::Real))
+        ),
+        Expr::Num(n) => !matches!(n.fast, NumExpr::Bool(_)),
+        _ => false,
+    }
+}
+
+/// The compiled form of an operand [`is_number`] accepted. A compiled sub-expression
+/// moves into the new tree (no copy) and its place in the general tree gets back its own
+/// general form: the general tree runs only when the compiled one gave up.
+fn take_operand(e: &mut Expr, types: &[Option<VarType>]) -> Operand {
+    match e {
+        Expr::Const(Value::Real(r)) => Operand::Real(RealArg::Const(*r)),
+        Expr::Local(s) if types[*s as usize] == Some(VarType::Integer) => {
+            Operand::Int(IntArg::Local(*s))
+        }
+        Expr::Local(s) => Operand::Real(RealArg::Local(*s)),
+        _ => {
+            let Expr::Num(n) = std::mem::replace(e, Expr::Const(Value::Undefined)) else {
+                unreachable!("is_number accepts only literals, locals and compiled numbers")
+            };
+            let NumCode { fast, slow } = *n;
+            *e = slow;
+            match fast {
+                NumExpr::Int(i) => Operand::Int(IntArg::Expr(Box::new(i))),
+                NumExpr::Real(r) => Operand::Real(RealArg::Expr(Box::new(r))),
+                NumExpr::Bool(_) => unreachable!("is_number rejects comparisons"),
+            }
+        }
     }
 }
 
@@ -131,15 +152,34 @@ fn as_real(o: Operand) -> RealArg {
     }
 }
 
-/// `lhs op rhs` compiled, when both operands are numbers by declaration.
+/// `lhs op rhs` compiled, when both operands are numbers by declaration. Compiled
+/// operands move into the result (see [`take_operand`]).
 pub fn compile_binary(
     op: BinOp,
-    lhs: &Expr,
-    rhs: &Expr,
+    lhs: &mut Expr,
+    rhs: &mut Expr,
     types: &[Option<VarType>],
 ) -> Option<NumExpr> {
-    let l = operand(lhs, types)?;
-    let r = operand(rhs, types)?;
+    let arithmetic = matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::IntDiv
+            | BinOp::Mod
+            | BinOp::Eq
+            | BinOp::Ne
+            | BinOp::Lt
+            | BinOp::Gt
+            | BinOp::Le
+            | BinOp::Ge
+    );
+    if !arithmetic || !is_number(lhs, types) || !is_number(rhs, types) {
+        return None;
+    }
+    let l = take_operand(lhs, types);
+    let r = take_operand(rhs, types);
     let cmp = match op {
         BinOp::Eq => Some(Cmp::Eq),
         BinOp::Ne => Some(Cmp::Ne),
@@ -183,8 +223,8 @@ pub fn compile_binary(
 }
 
 /// `lhs && rhs`, `lhs || rhs`, `lhs & rhs`, `lhs | rhs` compiled, when both sides are
-/// compiled comparisons.
-pub fn compile_logic(op: BinOp, lhs: &Expr, rhs: &Expr) -> Option<NumExpr> {
+/// compiled comparisons (which move into the result, as in [`compile_binary`]).
+pub fn compile_logic(op: BinOp, lhs: &mut Expr, rhs: &mut Expr) -> Option<NumExpr> {
     let logic = match op {
         BinOp::And => Logic::AndThen,
         BinOp::Or => Logic::OrElse,
@@ -192,13 +232,22 @@ pub fn compile_logic(op: BinOp, lhs: &Expr, rhs: &Expr) -> Option<NumExpr> {
         BinOp::BitOr => Logic::Or,
         _ => return None,
     };
-    let (Expr::Num(l), Expr::Num(r)) = (lhs, rhs) else {
+    let is_test = |e: &Expr| matches!(e, Expr::Num(n) if matches!(n.fast, NumExpr::Bool(_)));
+    if !is_test(lhs) || !is_test(rhs) {
         return None;
+    }
+    let take = |e: &mut Expr| {
+        let Expr::Num(n) = std::mem::replace(e, Expr::Const(Value::Undefined)) else {
+            unreachable!("checked above")
+        };
+        let NumCode { fast, slow } = *n;
+        *e = slow;
+        match fast {
+            NumExpr::Bool(b) => Box::new(b),
+            _ => unreachable!("checked above"),
+        }
     };
-    let (NumExpr::Bool(a), NumExpr::Bool(b)) = (&l.fast, &r.fast) else {
-        return None;
-    };
-    let (a, b) = (Box::new(a.clone()), Box::new(b.clone()));
+    let (a, b) = (take(lhs), take(rhs));
     Some(NumExpr::Bool(BoolExpr::Logic(logic, a, b)))
 }
 
@@ -361,6 +410,19 @@ mod tests {
         ]
     }
 
+    /// A copy of a leaf (`Expr` is not `Clone`: the resolver builds each node once).
+    fn copy(e: &Expr) -> Expr {
+        match e {
+            Expr::Local(s) => Expr::Local(*s),
+            Expr::Const(v) => Expr::Const(v.clone()),
+            _ => unreachable!("the tests compile leaves, or pass compiled operands by hand"),
+        }
+    }
+
+    fn compile(op: BinOp, lhs: &Expr, rhs: &Expr, types: &[Option<VarType>]) -> Option<NumExpr> {
+        compile_binary(op, &mut copy(lhs), &mut copy(rhs), types)
+    }
+
     fn same(a: &Value, b: &Value) -> bool {
         match (a, b) {
             (Value::Real(x), Value::Real(y)) => {
@@ -373,7 +435,7 @@ mod tests {
     }
 
     fn check(op: BinOp, lhs: &Expr, rhs: &Expr, locals: &[Value]) -> usize {
-        let Some(fast) = compile_binary(op, lhs, rhs, &types()) else {
+        let Some(fast) = compile(op, lhs, rhs, &types()) else {
             return 0;
         };
         let value = |e: &Expr| match e {
@@ -425,11 +487,11 @@ mod tests {
     #[test]
     fn integer_operations_stay_integers_until_they_overflow() {
         let types = types();
-        let add = compile_binary(BinOp::Add, &Expr::Local(0), &Expr::Local(0), &types).unwrap();
+        let add = compile(BinOp::Add, &Expr::Local(0), &Expr::Local(0), &types).unwrap();
         assert!(matches!(add.eval(&[Value::Int(20)]), Some(Value::Int(40))));
         // Overflow: the general evaluator answers (with a Real).
         assert!(add.eval(&[Value::Int(i32::MAX)]).is_none());
-        let div = compile_binary(BinOp::Div, &Expr::Local(0), &Expr::Local(0), &types).unwrap();
+        let div = compile(BinOp::Div, &Expr::Local(0), &Expr::Local(0), &types).unwrap();
         assert!(matches!(div.eval(&[Value::Int(3)]), Some(Value::Real(r)) if r == 1.0));
     }
 
@@ -438,25 +500,24 @@ mod tests {
         let types = types();
         let zero = Expr::Const(Value::Real(0.0));
         for op in [BinOp::IntDiv, BinOp::Mod] {
-            let e = compile_binary(op, &Expr::Local(0), &zero, &types).unwrap();
+            let e = compile(op, &Expr::Local(0), &zero, &types).unwrap();
             assert!(e.eval(&[Value::Int(5)]).is_none(), "{op:?} by zero");
         }
         // Slot 2 is declared Integer but holds a Real: not read as an integer.
-        let e = compile_binary(BinOp::Add, &Expr::Local(2), &Expr::Local(0), &types).unwrap();
+        let e = compile(BinOp::Add, &Expr::Local(2), &Expr::Local(0), &types).unwrap();
         assert!(
             e.eval(&[Value::Int(1), Value::Real(0.0), Value::Real(2.5)])
                 .is_none()
         );
         // A Text local is never compiled.
-        assert!(compile_binary(BinOp::Add, &Expr::Local(3), &Expr::Local(0), &types).is_none());
+        assert!(compile(BinOp::Add, &Expr::Local(3), &Expr::Local(0), &types).is_none());
     }
 
     #[test]
     fn logical_operators_on_comparisons() {
         let types = types();
         let cmp = |op, c: f64| {
-            let fast =
-                compile_binary(op, &Expr::Local(0), &Expr::Const(Value::Real(c)), &types).unwrap();
+            let fast = compile(op, &Expr::Local(0), &Expr::Const(Value::Real(c)), &types).unwrap();
             Expr::Num(Box::new(NumCode {
                 fast,
                 slow: Expr::Const(Value::Undefined),
@@ -464,31 +525,38 @@ mod tests {
         };
         // `$i%0=0` gives up (division by zero): `&` evaluates it whatever the left gives,
         // `&&` does not reach it when the left is false.
-        let by_zero = Expr::Num(Box::new(NumCode {
-            fast: compile_binary(
-                BinOp::Eq,
-                &Expr::Num(Box::new(NumCode {
-                    fast: compile_binary(
-                        BinOp::Mod,
-                        &Expr::Local(0),
-                        &Expr::Const(Value::Real(0.0)),
-                        &types,
-                    )
-                    .unwrap(),
-                    slow: Expr::Const(Value::Undefined),
-                })),
-                &Expr::Const(Value::Real(0.0)),
-                &types,
-            )
-            .unwrap(),
-            slow: Expr::Const(Value::Undefined),
-        }));
+        let by_zero = || {
+            Expr::Num(Box::new(NumCode {
+                fast: compile_binary(
+                    BinOp::Eq,
+                    &mut Expr::Num(Box::new(NumCode {
+                        fast: compile(
+                            BinOp::Mod,
+                            &Expr::Local(0),
+                            &Expr::Const(Value::Real(0.0)),
+                            &types,
+                        )
+                        .unwrap(),
+                        slow: Expr::Const(Value::Undefined),
+                    })),
+                    &mut Expr::Const(Value::Real(0.0)),
+                    &types,
+                )
+                .unwrap(),
+                slow: Expr::Const(Value::Undefined),
+            }))
+        };
         let locals = [Value::Int(5)];
-        let and_then = compile_logic(BinOp::And, &cmp(BinOp::Gt, 9.0), &by_zero).unwrap();
+        let and_then = compile_logic(BinOp::And, &mut cmp(BinOp::Gt, 9.0), &mut by_zero()).unwrap();
         assert!(matches!(and_then.eval(&locals), Some(Value::Bool(false))));
-        let and = compile_logic(BinOp::BitAnd, &cmp(BinOp::Gt, 9.0), &by_zero).unwrap();
+        let and = compile_logic(BinOp::BitAnd, &mut cmp(BinOp::Gt, 9.0), &mut by_zero()).unwrap();
         assert!(and.eval(&locals).is_none());
-        let or = compile_logic(BinOp::BitOr, &cmp(BinOp::Gt, 9.0), &cmp(BinOp::Lt, 9.0)).unwrap();
+        let or = compile_logic(
+            BinOp::BitOr,
+            &mut cmp(BinOp::Gt, 9.0),
+            &mut cmp(BinOp::Lt, 9.0),
+        )
+        .unwrap();
         assert!(matches!(or.eval(&locals), Some(Value::Bool(true))));
     }
 }

@@ -46,13 +46,7 @@ pub(crate) const fn member(
     result: &'static str,
     imp: fn(&mut Ctx, &Value, &mut Args) -> R,
 ) -> Member {
-    Member {
-        receiver: Receiver::Collection,
-        name,
-        params,
-        result,
-        imp,
-    }
+    Member::new(Receiver::Collection, name, params, result, imp)
 }
 
 pub static MEMBERS: &[Member] = &[

@@ -109,6 +109,25 @@ pub struct Member {
     pub imp: fn(&mut Ctx, &Value, &mut Args) -> R,
 }
 
+impl Member {
+    /// A table row: `Member::new(Receiver::Collection, "push", "value : any", "Collection", push)`.
+    pub const fn new(
+        receiver: Receiver,
+        name: &'static str,
+        params: &'static str,
+        result: &'static str,
+        imp: fn(&mut Ctx, &Value, &mut Args) -> R,
+    ) -> Member {
+        Member {
+            receiver,
+            name,
+            params,
+            result,
+            imp,
+        }
+    }
+}
+
 pub struct Registry {
     pub commands: Vec<&'static Command>,
     by_name: FxHashMap<String, CommandId>,

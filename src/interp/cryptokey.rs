@@ -428,13 +428,7 @@ const fn member(
     result: &'static str,
     imp: fn(&mut Ctx, &Value, &mut Args) -> R,
 ) -> Member {
-    Member {
-        receiver: Receiver::Class("CryptoKey"),
-        name,
-        params,
-        result,
-        imp,
-    }
+    Member::new(Receiver::Class("CryptoKey"), name, params, result, imp)
 }
 
 pub const MEMBERS: &[Member] = &[

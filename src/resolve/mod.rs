@@ -524,10 +524,11 @@ impl<'g> Resolver<'g> {
                 other => Expr::Neg(Box::new(other)),
             },
             ExprKind::Binary { op, lhs, rhs } => {
-                let l = Box::new(self.expr(lhs));
-                let r = Box::new(self.expr(rhs));
-                let fast = numeric::compile_logic(*op, &l, &r)
-                    .or_else(|| numeric::compile_binary(*op, &l, &r, &self.code.slot_types));
+                let mut l = Box::new(self.expr(lhs));
+                let mut r = Box::new(self.expr(rhs));
+                let fast = numeric::compile_logic(*op, &mut l, &mut r).or_else(|| {
+                    numeric::compile_binary(*op, &mut l, &mut r, &self.code.slot_types)
+                });
                 let slow = match op {
                     BinOp::And => Expr::And(l, r),
                     BinOp::Or => Expr::Or(l, r),
