@@ -267,7 +267,7 @@ fn call_chain(ctx: &mut Ctx, _args: &mut Args) -> R {
     let n = ctx.frames.len();
     let mut items = Vec::with_capacity(n);
     for k in (0..n).rev() {
-        let code = ctx.frames[k].code.clone();
+        let code = &*ctx.frames[k].code;
         let span = if k + 1 == n {
             ctx.span
         } else {

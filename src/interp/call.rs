@@ -6,7 +6,7 @@
 
 use super::error::{R, codes, err};
 use super::formula::{Formula, FormulaBody};
-use super::{Ctx, Flow, Frame, MAX_CALL_DEPTH};
+use super::{Ctx, Flow, Frame, FrameCode, MAX_CALL_DEPTH};
 use crate::builtins::{Args, Imp, Receiver, registry};
 use crate::code::{Code, Expr, MethodId, VarType};
 use crate::keys::Key;
@@ -58,39 +58,65 @@ impl Ctx {
     }
 
     pub fn call_method(&mut self, id: MethodId, args: &[Expr]) -> R {
-        let code = self.program.methods[id as usize].clone();
+        // SAFETY: the method belongs to `self.program` (see `FrameCode::borrowed`).
+        let code = unsafe { FrameCode::borrowed(&self.program.methods[id as usize]) };
         let base = self.stack.len();
         for a in args {
-            // Locals and constants are copied directly (the usual arguments).
-            let v = match a {
-                Expr::Local(slot) => self.stack[self.base + *slot as usize].clone(),
-                Expr::Const(c) => c.clone(),
-                Expr::Num(n) if let Some(v) = n.fast.eval(&self.stack[self.base..]) => v,
+            // Locals, constants and typed numbers are pushed in place (the usual
+            // arguments): each arm writes its value straight onto the stack.
+            match a {
+                Expr::Local(slot) => self.push_copy_of(self.base + *slot as usize),
+                Expr::Const(c) => self.stack.push(c.clone()),
+                Expr::Num(n) if self.push_number(&n.fast) => {}
                 _ => match self.eval(a) {
-                    Ok(v) => v,
+                    Ok(v) => self.stack.push(v),
                     Err(e) => {
                         self.stack.truncate(base);
                         return Err(e);
                     }
                 },
-            };
-            self.stack.push(v);
+            }
         }
         // A project method runs with its caller's `This`: a method called from a class
         // function or an object formula sees that object (real projects rely on it, e.g.
         // pre-class "objects with formula members" whose methods read `This`).
-        let this = self
-            .frames
-            .last()
-            .map(|f| f.this.clone())
-            .unwrap_or(Value::Null);
+        let this = match self.frames.last() {
+            Some(f) => f.this.clone(),
+            None => Value::Null,
+        };
         self.invoke_owned(code, args.len(), this, None)
+    }
+
+    /// Push the value of a compiled numeric expression; false when the general tree must
+    /// answer (nothing is pushed then).
+    #[inline(always)]
+    fn push_number(&mut self, n: &crate::numeric::NumExpr) -> bool {
+        use crate::numeric::NumExpr;
+        let locals = &self.stack[self.base..];
+        match n {
+            NumExpr::Real(r) => match r.eval(locals) {
+                Some(x) => super::push_real(&mut self.stack, x),
+                None => return false,
+            },
+            NumExpr::Int(i) => match i.eval(locals) {
+                Some(x) => super::push_int(&mut self.stack, x),
+                None => return false,
+            },
+            NumExpr::Bool(b) => match b.eval(locals) {
+                Some(x) => super::push_bool(&mut self.stack, x),
+                None => return false,
+            },
+        }
+        true
     }
 
     /// Call a method with already evaluated arguments.
     pub fn call_method_values(&mut self, id: MethodId, args: Vec<Value>) -> R {
-        let code = self.program.methods[id as usize].clone();
-        self.invoke_with_args(&code, args, Value::Null, None)
+        // SAFETY: the method belongs to `self.program` (see `FrameCode::borrowed`).
+        let code = unsafe { FrameCode::borrowed(&self.program.methods[id as usize]) };
+        let n = args.len();
+        self.stack.extend(args);
+        self.invoke_owned(code, n, Value::Null, None)
     }
 
     pub fn invoke_with_args(
@@ -113,14 +139,14 @@ impl Ctx {
         this: Value,
         class: Option<Arc<super::class::Class>>,
     ) -> R {
-        self.invoke_owned(code.clone(), nargs, this, class)
+        self.invoke_owned(FrameCode::owned(code.clone()), nargs, this, class)
     }
 
-    /// [`invoke`](Self::invoke) taking its own reference to `code`, which the frame keeps
-    /// (one reference count per call: the count is an atomic, and calls are hot).
+    /// [`invoke`](Self::invoke) with the frame's code already made (borrowed for a
+    /// project method, owned otherwise).
     pub fn invoke_owned(
         &mut self,
-        code: Arc<Code>,
+        code: FrameCode,
         nargs: usize,
         this: Value,
         class: Option<Arc<super::class::Class>>,
@@ -186,13 +212,14 @@ impl Ctx {
         if let Some(slot) = code.result
             && let Some(Some(ty)) = code.slot_types.get(slot as usize)
         {
-            // The number types inline: `default_value` is not inlined here (measured).
-            let v = match ty {
-                VarType::Integer => Value::Int(0),
-                VarType::Real => Value::Real(0.0),
-                other => other.default_value(),
-            };
-            self.stack[base + slot as usize].store(v);
+            // The number types inline, each written in place: `default_value` is not
+            // inlined here (measured).
+            let dst = &mut self.stack[base + slot as usize];
+            match ty {
+                VarType::Integer => dst.store(Value::Int(0)),
+                VarType::Real => dst.store(Value::Real(0.0)),
+                other => dst.store(other.default_value()),
+            }
         }
         if !self.pending_captures.is_empty() {
             for (slot, v) in self.pending_captures.drain(..) {
@@ -202,19 +229,27 @@ impl Ctx {
         let serial = self.next_serial();
         let saved_base = self.base;
         let saved_span = self.span;
-        let code_ptr: *const Code = Arc::as_ptr(&code);
-        self.frames.push(Frame {
-            code,
-            base,
-            nargs: nargs as u32,
-            this,
-            serial,
-            class,
-            call_span: saved_span,
-        });
+        let code_ptr: *const Code = &*code;
+        // Written straight into the frame vector: a frame assembled on the machine stack
+        // and then copied whole stalled on reading back its narrower fields.
+        self.frames.reserve(1);
+        let depth = self.frames.len();
+        // SAFETY: the capacity was reserved above; `set_len` follows the write.
+        unsafe {
+            self.frames.as_mut_ptr().add(depth).write(Frame {
+                code,
+                base,
+                nargs: nargs as u32,
+                this,
+                serial,
+                class,
+                call_span: saved_span,
+            });
+            self.frames.set_len(depth + 1);
+        }
         self.base = base;
-        // SAFETY: the frame pushed above owns an `Arc` to this `Code`, so the `Code` lives
-        // at least until that frame is popped, just below. Frames are popped only here, by
+        // SAFETY: the frame pushed above keeps this `Code` alive (an `Arc`, or the
+        // program's, see `FrameCode`) at least until that frame is popped, just below. Frames are popped only here, by
         // the call that pushed them (nested calls pop their own frames first), so the body
         // outlives `exec_block`. Moving the frame (the `Vec` growing) moves the `Arc`, not
         // the `Code` it points to.

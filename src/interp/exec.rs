@@ -66,28 +66,35 @@ impl Ctx {
         value: &crate::code::Expr,
         ty: Option<&VarType>,
     ) -> R<()> {
-        // A compiled number of the local's declared type is stored as it is.
+        // A compiled number of the local's declared type is stored as it is, each type
+        // by its own store (merged, they would go through one stack temporary).
         if let crate::code::Expr::Num(n) = value {
-            let v = match (&n.fast, ty) {
+            let locals = &self.stack[self.base..];
+            match (&n.fast, ty) {
                 (NumExpr::Real(r), Some(VarType::Real)) => {
-                    r.eval(&self.stack[self.base..]).map(Value::Real)
+                    if let Some(x) = r.eval(locals) {
+                        self.stack[self.base + slot as usize].store(Value::Real(x));
+                        return Ok(());
+                    }
                 }
                 (NumExpr::Int(i), Some(VarType::Integer)) => {
-                    i.eval(&self.stack[self.base..]).map(Value::Int)
+                    if let Some(x) = i.eval(locals) {
+                        self.stack[self.base + slot as usize].store(Value::Int(x));
+                        return Ok(());
+                    }
                 }
-                _ => None,
-            };
-            if let Some(v) = v {
-                self.stack[self.base + slot as usize].store(v);
-                return Ok(());
+                _ => {}
             }
         }
         let v = self.eval(value)?;
-        let v = match ty {
-            Some(t) => super::place::convert_if_needed(t, v)?,
-            None => v,
-        };
-        self.stack[self.base + slot as usize].store(v);
+        let dst = self.base + slot as usize;
+        match ty {
+            Some(t) if !super::place::already_of_type(t, &v) => {
+                let v = super::place::convert_slow(t, v)?;
+                self.stack[dst].store(v);
+            }
+            _ => self.stack[dst].store(v),
+        }
         Ok(())
     }
 
@@ -250,11 +257,16 @@ impl Ctx {
                     let frame = self.frames.last().expect("a method runs in a frame");
                     match frame.code.result {
                         Some(slot) => {
-                            let v = match frame.code.slot_types.get(slot as usize) {
-                                Some(Some(ty)) => super::place::convert_if_needed(ty, v)?,
-                                _ => v,
-                            };
-                            self.stack[self.base + slot as usize].store(v);
+                            // Stored straight when no conversion is needed (no `R` to
+                            // move the value through).
+                            let dst = self.base + slot as usize;
+                            match frame.code.slot_types.get(slot as usize) {
+                                Some(Some(ty)) if !super::place::already_of_type(ty, &v) => {
+                                    let v = super::place::convert_slow(ty, v)?;
+                                    self.stack[dst].store(v);
+                                }
+                                _ => self.stack[dst].store(v),
+                            }
                         }
                         None => self.ret = v,
                     }

@@ -56,7 +56,7 @@ pub fn convert_if_needed(ty: &VarType, v: Value) -> R {
 }
 
 #[inline(never)]
-fn convert_slow(ty: &VarType, v: Value) -> R {
+pub(crate) fn convert_slow(ty: &VarType, v: Value) -> R {
     match (ty, v) {
         (VarType::Integer, Value::Real(r)) => Ok(Value::Int(real_to_longint(r))),
         (ty, v) => convert_for_type(ty, v),
@@ -65,7 +65,7 @@ fn convert_slow(ty: &VarType, v: Value) -> R {
 
 /// The common case of an assignment that needs no conversion.
 #[inline]
-fn already_of_type(ty: &VarType, v: &Value) -> bool {
+pub(crate) fn already_of_type(ty: &VarType, v: &Value) -> bool {
     matches!(
         (ty, v),
         (VarType::Integer, Value::Int(_))

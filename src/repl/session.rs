@@ -15,7 +15,7 @@
 use crate::ast::Span;
 use crate::code::{Code, Expr, Place, Slot, Stmt, StmtKind as S};
 use crate::diagnostics::render;
-use crate::interp::{Ctx, Flow, Frame, Program, Runtime, Sink, Source};
+use crate::interp::{Ctx, Flow, Frame, FrameCode, Program, Runtime, Sink, Source};
 use crate::names::NameSet;
 use crate::resolve::{Globals, Resolver};
 use crate::value::Value;
@@ -88,7 +88,7 @@ impl Session {
         });
         let serial = ctx.next_serial();
         ctx.frames.push(Frame {
-            code: code.clone(),
+            code: FrameCode::owned(code.clone()),
             base: 0,
             nargs: 0,
             this: Value::Null,
@@ -277,6 +277,12 @@ impl Session {
             main: None,
             project: p.project.clone(),
         };
+        // Frames borrow their methods from the program (`FrameCode::borrowed`): only the
+        // session frame may exist when it is replaced.
+        assert!(
+            self.ctx.frames.len() <= 1,
+            "program replaced under a running method"
+        );
         self.ctx.program = Arc::new(program);
     }
 
@@ -285,7 +291,7 @@ impl Session {
         let n = code.nslots as usize;
         let ctx = &mut self.ctx;
         ctx.frames.truncate(1);
-        ctx.frames[0].code = code.clone();
+        ctx.frames[0].code = FrameCode::owned(code.clone());
         ctx.base = 0;
         ctx.stack.resize(n, Value::Undefined);
         ctx.ret = Value::Undefined;
