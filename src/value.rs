@@ -649,6 +649,36 @@ mod tests {
     #[test]
     fn value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
+        // `R<Value>` keeps its niche (no extra word for the error case).
+        assert_eq!(std::mem::size_of::<Result<Value, Box<u8>>>(), 16);
+    }
+
+    #[test]
+    fn zero_bytes_are_undefined() {
+        // `interp::push_undefined` writes 16 zero bytes for an Undefined value.
+        let v: Value = unsafe { std::mem::transmute(0u128) };
+        assert!(matches!(v, Value::Undefined));
+    }
+
+    #[test]
+    fn clone_copies_scalars_and_counts_owners() {
+        let t = Value::Text(Text::from("abc"));
+        let c = t.clone();
+        match (&t, &c) {
+            (Value::Text(a), Value::Text(b)) => {
+                assert_eq!(Arc::strong_count(&a.0), 2);
+                assert!(Arc::ptr_eq(&a.0, &b.0));
+            }
+            _ => panic!("clone changed the variant"),
+        }
+        for v in [
+            Value::Int(-7),
+            Value::Real(2.5),
+            Value::Bool(true),
+            Value::Time(86_400),
+        ] {
+            assert_eq!(format!("{:?}", v.clone()), format!("{v:?}"));
+        }
     }
 
     #[test]

@@ -196,9 +196,7 @@ impl Ctx {
             }
         }
         if nargs <= nparams {
-            for _ in nargs..nslots {
-                self.stack.push(Value::Undefined);
-            }
+            super::push_undefined(&mut self.stack, nslots - nargs);
             for i in nargs..nparams {
                 if let Some(Some(ty)) = code.slot_types.get(i) {
                     self.stack[base + i] = ty.default_value();

@@ -103,6 +103,11 @@ impl Ctx {
                 }
                 let l = self.eval(lhs)?;
                 let r = self.eval(rhs)?;
+                if l.is_scalar() && r.is_scalar() {
+                    // Nothing to release: the result is written straight to the caller's
+                    // slot, not through a temporary (whose copy stalls store forwarding).
+                    return binary(*op, &l, &r);
+                }
                 let out = binary(*op, &l, &r);
                 discard(l);
                 discard(r);

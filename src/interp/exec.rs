@@ -365,6 +365,24 @@ impl Ctx {
         let Some(current) = data.props.get_mut(&key) else {
             return false;
         };
+        // A stored number (always a Real) `+ - *` a number: the payload is updated in
+        // place, as `numeric_fast` would compute it, with no value built and moved.
+        use crate::ast::BinOp;
+        if let Value::Real(cur) = current
+            && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul)
+            && let Some(b) = match operand {
+                Value::Real(r) => Some(*r),
+                Value::Int(i) => Some(f64::from(*i)),
+                _ => None,
+            }
+        {
+            match op {
+                BinOp::Add => *cur += b,
+                BinOp::Sub => *cur -= b,
+                _ => *cur *= b,
+            }
+            return true;
+        }
         match crate::ops::numeric_fast(*op, current, operand) {
             Some(v) => {
                 *current = v.for_storage();

@@ -204,6 +204,23 @@ pub(crate) fn push_int(stack: &mut Vec<Value>, x: i32) {
 pub(crate) fn push_bool(stack: &mut Vec<Value>, x: bool) {
     stack.push(Value::Bool(x));
 }
+/// Push `n` Undefined values, each written whole (16 zero bytes: `Value` is
+/// `repr(C, u8)` and `Undefined` its first variant, so its tag is 0; a test checks it).
+#[inline(always)]
+pub(crate) fn push_undefined(stack: &mut Vec<Value>, n: usize) {
+    stack.reserve(n);
+    let len = stack.len();
+    // SAFETY: the capacity is reserved; an all-zero `Value` is `Undefined` (see above);
+    // the length is set after the writes.
+    unsafe {
+        let p = stack.as_mut_ptr().add(len).cast::<u128>();
+        for i in 0..n {
+            p.add(i).write_unaligned(0);
+        }
+        stack.set_len(len + n);
+    }
+}
+
 #[inline(never)]
 fn push_clone_of(stack: &mut Vec<Value>, idx: usize) {
     let v = stack[idx].clone();

@@ -13,6 +13,10 @@ ALERT(JSON Stringify($o))
 ALERT("type of count: "+String(Value type($o.count)))
 $o.count:=$o.count>1
 ALERT("comparison stored: "+String($o.count))
+$o.total:=$o.total-$n-0.75
+$o.total:=$o.total/4
+$o.total:=$o.total\2
+ALERT("total: "+String($o.total)+" ("+String(Value type($o.total))+")")
 // a shared object: in place inside Use
 $s:=New shared object("hits"; 0)
 Use ($s)
