@@ -65,6 +65,11 @@ pub enum RealExpr {
     Div(RealArg, RealArg),
     IntDiv(RealArg, RealArg),
     Mod(RealArg, RealArg),
+    /// `$int \ k` for a whole, non-zero literal `k`: an integer division (exact: the
+    /// truncated `f64` quotient of two Longints is their integer quotient).
+    IntDivConst(Slot, i64),
+    /// `$int % k` for a whole, non-zero literal `k`, on integers (no conversions).
+    ModConst(Slot, i64),
 }
 
 /// A comparison of numbers, or a logical operator on comparisons.
@@ -210,6 +215,18 @@ pub fn compile_binary(
         }
         return Some(NumExpr::Bool(BoolExpr::Real(c, a, b)));
     }
+    // `$int \ k` and `$int % k` with a whole non-zero literal: on integers.
+    if let (RealArg::IntLocal(s), RealArg::Const(k)) = (&a, &b)
+        && k.fract() == 0.0
+        && *k != 0.0
+        && k.abs() <= 2147483648.0
+    {
+        match op {
+            BinOp::IntDiv => return Some(NumExpr::Real(RealExpr::IntDivConst(*s, *k as i64))),
+            BinOp::Mod => return Some(NumExpr::Real(RealExpr::ModConst(*s, *k as i64))),
+            _ => {}
+        }
+    }
     let real = match op {
         BinOp::Add => RealExpr::Add(a, b),
         BinOp::Sub => RealExpr::Sub(a, b),
@@ -328,6 +345,14 @@ impl RealExpr {
                 }
                 a.wrapping_rem(b) as f64
             }
+            RealExpr::IntDivConst(s, k) => match locals.get(*s as usize)? {
+                Value::Int(i) => (i64::from(*i) / k) as f64,
+                _ => return None,
+            },
+            RealExpr::ModConst(s, k) => match locals.get(*s as usize)? {
+                Value::Int(i) => (i64::from(*i) % k) as f64,
+                _ => return None,
+            },
         })
     }
 }
@@ -493,6 +518,23 @@ mod tests {
         assert!(add.eval(&[Value::Int(i32::MAX)]).is_none());
         let div = compile(BinOp::Div, &Expr::Local(0), &Expr::Local(0), &types).unwrap();
         assert!(matches!(div.eval(&[Value::Int(3)]), Some(Value::Real(r)) if r == 1.0));
+    }
+
+    #[test]
+    fn integer_division_by_a_whole_literal_runs_on_integers() {
+        let types = types();
+        let three = Expr::Const(Value::Real(3.0));
+        let m = compile(BinOp::Mod, &Expr::Local(0), &three, &types).unwrap();
+        let d = compile(BinOp::IntDiv, &Expr::Local(0), &three, &types).unwrap();
+        assert!(matches!(m, NumExpr::Real(RealExpr::ModConst(0, 3))));
+        assert!(matches!(d, NumExpr::Real(RealExpr::IntDivConst(0, 3))));
+        // Results are Reals, truncated toward zero, as `ops::binary` gives them.
+        assert!(matches!(m.eval(&[Value::Int(-7)]), Some(Value::Real(r)) if r == -1.0));
+        assert!(matches!(d.eval(&[Value::Int(-7)]), Some(Value::Real(r)) if r == -2.0));
+        // A fractional literal keeps the general form.
+        let half = Expr::Const(Value::Real(1.5));
+        let m = compile(BinOp::Mod, &Expr::Local(0), &half, &types).unwrap();
+        assert!(matches!(m, NumExpr::Real(RealExpr::Mod(..))));
     }
 
     #[test]
