@@ -246,11 +246,11 @@ impl Ctx {
             self.frames.set_len(depth + 1);
         }
         self.base = base;
-        // SAFETY: the frame pushed above keeps this `Code` alive (an `Arc`, or the
-        // program's, see `FrameCode`) at least until that frame is popped, just below. Frames are popped only here, by
-        // the call that pushed them (nested calls pop their own frames first), so the body
-        // outlives `exec_block`. Moving the frame (the `Vec` growing) moves the `Arc`, not
-        // the `Code` it points to.
+        // SAFETY: the frame pushed above keeps this `Code` alive (its own `Arc`, or the
+        // program's, see `FrameCode`) at least until that frame is popped, just below.
+        // Frames are popped only here, by the call that pushed them (nested calls pop their
+        // own frames first), so the body outlives `exec_block`. Moving the frame (the `Vec`
+        // growing) moves the pointer, not the `Code` it points to.
         let code: &Code = unsafe { &*code_ptr };
         let outcome = self.exec_body(&code.body);
         // Kept until the end: `code` borrows from it.
