@@ -120,12 +120,34 @@ pub fn use_lock(ctx: &mut Ctx, g: &Arc<SharedGroup>) -> R<()> {
         g.count.fetch_add(1, Ordering::Relaxed);
         return Ok(());
     }
-    if !g.raw.try_lock() {
+    if !g.raw.try_lock() && !retry_briefly(g) {
         wait_for(ctx, g)?;
     }
     g.owner.store(me, Ordering::Release);
     g.count.store(1, Ordering::Relaxed);
     Ok(())
+}
+
+/// `Use` blocks are usually short (an increment): before the deadlock check and the sleep
+/// (a global lock, a process-state update and a futex each), retry the lock a few times,
+/// yielding the core to the holder in between. Measured on 4 workers sharing one object
+/// on 2 cores: most contended `Use`s are served here. A real deadlock is still found:
+/// the retries only delay the check by microseconds.
+#[inline(never)]
+fn retry_briefly(g: &SharedGroup) -> bool {
+    for _ in 0..8 {
+        for _ in 0..32 {
+            std::hint::spin_loop();
+        }
+        if g.raw.try_lock() {
+            return true;
+        }
+        std::thread::yield_now();
+        if g.raw.try_lock() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The group is held by another process: check that waiting cannot deadlock, then wait
