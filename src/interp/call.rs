@@ -114,9 +114,7 @@ impl Ctx {
     pub fn call_method_values(&mut self, id: MethodId, args: Vec<Value>) -> R {
         // SAFETY: the method belongs to `self.program` (see `FrameCode::borrowed`).
         let code = unsafe { FrameCode::borrowed(&self.program.methods[id as usize]) };
-        let n = args.len();
-        self.stack.extend(args);
-        self.invoke_owned(code, n, Value::Null, None)
+        self.invoke_frame_with_args(code, args, Value::Null, None)
     }
 
     pub fn invoke_with_args(
@@ -126,9 +124,19 @@ impl Ctx {
         this: Value,
         class: Option<Arc<super::class::Class>>,
     ) -> R {
+        self.invoke_frame_with_args(FrameCode::owned(code.clone()), args, this, class)
+    }
+
+    fn invoke_frame_with_args(
+        &mut self,
+        code: FrameCode,
+        args: Vec<Value>,
+        this: Value,
+        class: Option<Arc<super::class::Class>>,
+    ) -> R {
         let n = args.len();
         self.stack.extend(args);
-        self.invoke(code, n, this, class)
+        self.invoke_owned(code, n, this, class)
     }
 
     /// Run `code` with its `nargs` arguments already on top of the stack.
